@@ -128,6 +128,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Like {@link #transaction(TransactionWork)}, for work that returns nothing. */
+    public void inTransaction(TransactionAction action) {
+        requireNonNull(action, "action");
+        transaction(tx -> {
+            action.run(tx);
+            return null;
+        });
+    }
+
     /** Whether the database answers a trivial query now. */
     public boolean isReachable() {
         try {

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ final class PostgresChangeFeed implements ChangeFeed {
     private final DatabaseSettings settings;
     private final Subscribers subscribers = new Subscribers();
     private final Thread listener;
+    private final CountDownLatch listening = new CountDownLatch(1);
     private volatile boolean closed;
     private volatile @Nullable Connection connection;
 
@@ -49,6 +52,7 @@ final class PostgresChangeFeed implements ChangeFeed {
     static PostgresChangeFeed start(DatabaseSettings settings) {
         final PostgresChangeFeed feed = new PostgresChangeFeed(requireNonNull(settings, "settings"));
         feed.listener.start();
+        feed.awaitFirstListen();
         return feed;
     }
 
@@ -79,18 +83,35 @@ final class PostgresChangeFeed implements ChangeFeed {
         }
     }
 
+    /**
+     * Waits until LISTEN has run, so that a change committed right after the start is heard.
+     * A database that is down does not block the start: the feed announces everything once it
+     * gets through.
+     */
+    private void awaitFirstListen() {
+        try {
+            if (!listening.await(settings.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                logger.warn("Change feed is not listening yet; caches will be dropped once it is");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void listen() {
         long backoffMillis = 250;
         boolean missedSome = false;
         while (!closed) {
-            try (Connection listening = connect()) {
-                connection = listening;
+            try (Connection listeningConnection = connect()) {
+                connection = listeningConnection;
+                listening.countDown();
                 if (missedSome) {
                     subscribers.deliver(Change.everything());
                     logger.info("Change feed listening again on channel {}", CHANNEL);
+                    missedSome = false;
                 }
                 backoffMillis = 250;
-                pollUntilClosed(listening.unwrap(PGConnection.class));
+                pollUntilClosed(listeningConnection.unwrap(PGConnection.class));
             } catch (SQLException | RuntimeException e) {
                 if (closed) {
                     return;

@@ -41,7 +41,8 @@ final class BothEngines implements TestTemplateInvocationContextProvider {
     }
 
     /** Closes the test database when JUnit closes the test class's store. */
-    private record ClosingDatabase(TestDatabase database) implements ExtensionContext.Store.CloseableResource {
+    private record ClosingDatabase(TestDatabase database)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             database.close();

@@ -1,0 +1,74 @@
+package io.deskprov.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+
+import io.deskprov.store.changes.ChangeFeed;
+import io.deskprov.store.company.CompanyRepository;
+import io.deskprov.store.company.GroupRepository;
+import io.deskprov.store.device.DeviceRepository;
+
+/**
+ * Everything the other modules need from the store, wired once: the database, the change feed
+ * and one instance of each repository. Closing it stops the feed; the database stays open,
+ * since whoever opened it closes it.
+ */
+public final class Store implements AutoCloseable {
+    private final Database database;
+    private final ChangeFeed changes;
+    private final GroupRepository groups;
+    private final CompanyRepository companies;
+    private final DeviceRepository devices;
+
+    private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
+        this.database = database;
+        this.changes = changes;
+        this.groups = new GroupRepository(clock, changes);
+        this.companies = new CompanyRepository(clock, groups, changes);
+        this.devices = new DeviceRepository(clock, secrets, changes);
+    }
+
+    /** Wires the repositories over an open, migrated database with the feed that suits its engine. */
+    public static Store over(Database database, Clock clock, SecretBox secrets) {
+        requireNonNull(database, "database");
+        requireNonNull(clock, "clock");
+        requireNonNull(secrets, "secrets");
+        return new Store(database, clock, secrets, ChangeFeed.forDatabase(database));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ChangeFeed changes() {
+        return changes;
+    }
+
+    /** Shorthand for {@code database().transaction(work)}. */
+    public <T> T transaction(TransactionWork<T> work) {
+        return database.transaction(work);
+    }
+
+    /** Shorthand for {@code database().inTransaction(action)}. */
+    public void inTransaction(TransactionAction action) {
+        database.inTransaction(action);
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public GroupRepository groups() {
+        return groups;
+    }
+
+    public DeviceRepository devices() {
+        return devices;
+    }
+
+    @Override
+    public void close() {
+        changes.close();
+    }
+}
