@@ -1,0 +1,169 @@
+package io.deskprov.app;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.deskprov.app.config.Configuration;
+import io.deskprov.app.config.Keys;
+import io.deskprov.app.management.ManagementServer;
+import io.deskprov.store.Database;
+import io.deskprov.store.DatabaseSettings;
+import io.deskprov.store.SecretBox;
+import io.deskprov.store.Store;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * One running deskprov process: the database, the store and the services over it. Started by
+ * {@link #start}, stopped by {@link #close()}, which stops the services in the reverse order and
+ * lets in-flight work finish within the configured grace period.
+ */
+public final class Node implements AutoCloseable {
+    private static final Logger logger = LoggerFactory.getLogger(Node.class);
+    private static final Duration READINESS_INTERVAL = Duration.ofSeconds(5);
+
+    private final Configuration config;
+    private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
+    private final ScheduledExecutorService housekeeping;
+    private volatile boolean databaseReachable;
+    private volatile boolean started;
+    private @Nullable ManagementServer management;
+    private @Nullable Store store;
+
+    private Node(Configuration config) {
+        this.config = config;
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            final Thread thread = new Thread(runnable, "deskprov-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts every service the configuration enables and prints where each listens.
+     *
+     * @throws NodeStartException naming what could not start; whatever had started is stopped again
+     */
+    public static Node start(Configuration config, Clock clock, PrintStream out) {
+        requireNonNull(config, "config");
+        requireNonNull(clock, "clock");
+        requireNonNull(out, "out");
+        final Node node = new Node(config);
+        try {
+            node.startServices(clock, out);
+            return node;
+        } catch (RuntimeException e) {
+            node.close();
+            throw e instanceof NodeStartException ? e : new NodeStartException(e.getMessage(), e);
+        }
+    }
+
+    /** The version this build was made from. */
+    public static String version() {
+        return Version.current();
+    }
+
+    /** The database the configuration names, for commands that need it without a whole node. */
+    public static DatabaseSettings databaseSettings(Configuration config) {
+        return Launch.databaseSettings(config);
+    }
+
+    /** The management endpoint's address, or null when it is disabled. */
+    public @Nullable InetSocketAddress managementAddress() {
+        return management == null ? null : management.address();
+    }
+
+    /** The wired store, for the services and for tests. */
+    public Store store() {
+        return requireNonNull(store, "store");
+    }
+
+    /** Whether the node has started and its database answered the last check. */
+    public boolean isReady() {
+        return started && databaseReachable;
+    }
+
+    @Override
+    public void close() {
+        started = false;
+        housekeeping.shutdownNow();
+        while (!stopOrder.isEmpty()) {
+            final AutoCloseable service = stopOrder.pop();
+            try {
+                service.close();
+            } catch (Exception e) {
+                logger.warn("Service did not stop cleanly: {}", service.getClass().getSimpleName(), e);
+            }
+        }
+        logger.info("deskprov stopped");
+    }
+
+    private void startServices(Clock clock, PrintStream out) {
+        final Path dataDir = Launch.dataDir(config);
+        final Metrics metrics = new Metrics();
+        stopOrder.push(metrics);
+        final PrometheusMeterRegistry registry = metrics.registry();
+        final Database database = Database.open(Launch.databaseSettings(config), registry);
+        stopOrder.push(database);
+        database.migrate();
+        databaseReachable = true;
+        final Store wired = Store.over(database, clock, secretBox(dataDir));
+        stopOrder.push(wired);
+        this.store = wired;
+
+        housekeeping.scheduleWithFixedDelay(() -> databaseReachable = database.isReachable(),
+                                            READINESS_INTERVAL.toMillis(), READINESS_INTERVAL.toMillis(),
+                                            TimeUnit.MILLISECONDS);
+        if (config.get(Keys.MANAGEMENT_ENABLED)) {
+            startManagement(registry);
+        }
+        started = true;
+        printBanner(out, database);
+    }
+
+    private void startManagement(PrometheusMeterRegistry registry) {
+        final InetSocketAddress address = new InetSocketAddress(config.get(Keys.MANAGEMENT_HOST),
+                                                                config.get(Keys.MANAGEMENT_PORT));
+        final ManagementServer server = ManagementServer.start(address, this::isReady, registry);
+        final Duration grace = config.get(Keys.SHUTDOWN_GRACE_PERIOD);
+        stopOrder.push(() -> server.stop(grace));
+        this.management = server;
+    }
+
+    private SecretBox secretBox(Path dataDir) {
+        final Path keyFile = config.isEmpty(Keys.SECRETS_KEY_FILE) ? dataDir.resolve("secret.key")
+                                                                   : config.get(Keys.SECRETS_KEY_FILE);
+        try {
+            return SecretBox.loadOrCreate(keyFile);
+        } catch (IOException e) {
+            throw new NodeStartException("cannot use the secret key file " + keyFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void printBanner(PrintStream out, Database database) {
+        out.println("deskprov " + Version.current() + " started");
+        out.println("  database:   " + database.engine().name().toLowerCase(Locale.ROOT) + ' '
+                    + database.settings().redactedUrl());
+        if (management != null) {
+            final InetSocketAddress address = management.address();
+            out.println("  management: http://" + address.getHostString() + ':' + address.getPort()
+                        + "/  (healthz, readyz, metrics)");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,88 @@
+package io.deskprov.app.management;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+
+/** Answers the three management paths; everything else is 404, and anything but GET or HEAD is 405. */
+@Sharable
+final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final BooleanSupplier ready;
+    private final PrometheusMeterRegistry registry;
+
+    ProbeHandler(BooleanSupplier ready, PrometheusMeterRegistry registry) {
+        this.ready = ready;
+        this.registry = registry;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        final FullHttpResponse response = respond(request);
+        final boolean keepAlive = HttpUtil.isKeepAlive(request);
+        HttpUtil.setContentLength(response, response.content().readableBytes());
+        if (request.method().equals(HttpMethod.HEAD)) {
+            response.content().clear();
+        }
+        if (keepAlive) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            ctx.writeAndFlush(response);
+        } else {
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    private FullHttpResponse respond(FullHttpRequest request) {
+        if (!request.decoderResult().isSuccess()) {
+            return text(HttpResponseStatus.BAD_REQUEST, "bad request\n");
+        }
+        final String path = new QueryStringDecoder(request.uri()).path();
+        if (!path.equals("/healthz") && !path.equals("/readyz") && !path.equals("/metrics")) {
+            return text(HttpResponseStatus.NOT_FOUND, "not found\n");
+        }
+        if (!request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD)) {
+            final FullHttpResponse refused = text(HttpResponseStatus.METHOD_NOT_ALLOWED, "method not allowed\n");
+            refused.headers().set(HttpHeaderNames.ALLOW, "GET, HEAD");
+            return refused;
+        }
+        return switch (path) {
+            // Alive means the process answers; whether it can serve is /readyz's question.
+            case "/healthz" -> text(HttpResponseStatus.OK, "ok\n");
+            case "/readyz" -> ready.getAsBoolean() ? text(HttpResponseStatus.OK, "ready\n")
+                                                    : text(HttpResponseStatus.SERVICE_UNAVAILABLE, "not ready\n");
+            default -> metrics();
+        };
+    }
+
+    private FullHttpResponse metrics() {
+        final FullHttpResponse response = text(HttpResponseStatus.OK, registry.scrape());
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, PROMETHEUS_TEXT);
+        return response;
+    }
+
+    private static FullHttpResponse text(HttpResponseStatus status, String body) {
+        final FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, status,
+                Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+        response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        return response;
+    }
+}
