@@ -2,16 +2,16 @@ package io.deskprov.certs.ca;
 
 import static java.util.Objects.requireNonNull;
 
+import io.deskprov.certs.KeyMaterial;
+import io.deskprov.certs.KeyMaterialFiles;
 import io.deskprov.certs.NotACertificateException;
 import io.deskprov.certs.PkiException;
 import io.deskprov.certs.PkiLayout;
 import io.deskprov.certs.WrongPassphraseException;
-import io.deskprov.certs.internal.PemFiles;
 import io.deskprov.certs.internal.SafeFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -46,9 +46,8 @@ public final class CaFiles {
      * Writes {@code ca.crt} and the owner-only {@code ca.key} into the PKI directory.
      */
     public static void save(CertificateAuthority ca, PkiLayout layout) throws PkiException {
-        SafeFiles.writeSecret(layout.caKey(), PemFiles.toPem(ca.privateKey()).getBytes(StandardCharsets.US_ASCII));
-        SafeFiles.writePublic(layout.caCertificate(), PemFiles.toPem(List.of(ca.certificate()))
-                .getBytes(StandardCharsets.US_ASCII));
+        new KeyMaterial(List.of(ca.certificate()), ca.privateKey())
+                .write(new KeyMaterialFiles(layout.caCertificate(), layout.caKey()));
     }
 
     /**
@@ -57,9 +56,8 @@ public final class CaFiles {
      * @throws PkiException if a file is missing or unreadable, or they do not form a CA
      */
     public static CertificateAuthority load(PkiLayout layout, PkiSettings settings, Clock clock) throws PkiException {
-        final X509Certificate certificate = PemFiles.readCertificates(layout.caCertificate()).get(0);
-        final PrivateKey key = PemFiles.readPrivateKey(layout.caKey());
-        return CertificateAuthority.of(certificate, key, settings, clock);
+        final KeyMaterial material = KeyMaterial.read(new KeyMaterialFiles(layout.caCertificate(), layout.caKey()));
+        return CertificateAuthority.of(material.certificate(), material.privateKey(), settings, clock);
     }
 
     /**

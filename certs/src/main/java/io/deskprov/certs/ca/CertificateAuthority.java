@@ -2,6 +2,7 @@ package io.deskprov.certs.ca;
 
 import static java.util.Objects.requireNonNull;
 
+import io.deskprov.certs.KeyMaterial;
 import io.deskprov.certs.MacAddress;
 import io.deskprov.certs.PkiException;
 import io.deskprov.certs.UnusableKeyMaterialException;
@@ -107,7 +108,7 @@ public final class CertificateAuthority {
      *
      * @throws PkiException if the list is empty or holds something that is neither
      */
-    public IssuedCertificate issueServerCertificate(List<String> hostNamesAndAddresses) throws PkiException {
+    public KeyMaterial issueServerCertificate(List<String> hostNamesAndAddresses) throws PkiException {
         final GeneralNames names = SubjectNames.of(hostNamesAndAddresses);
         final X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, hostNamesAndAddresses.get(0).strip())
@@ -119,7 +120,7 @@ public final class CertificateAuthority {
      * Issues a TLS client certificate, with a fresh key, that identifies the device with the
      * given MAC address.
      */
-    public IssuedCertificate issueDeviceCertificate(MacAddress mac) {
+    public KeyMaterial issueDeviceCertificate(MacAddress mac) {
         requireNonNull(mac, "mac");
         // The MAC sits in the common name for people and phone menus, and also in a device URN
         // (RFC 9039, https://datatracker.ietf.org/doc/html/rfc9039) in the alternative names,
@@ -141,7 +142,7 @@ public final class CertificateAuthority {
         return CrlIssuer.issue(this, revoked, clock.instant(), settings.crlValidity());
     }
 
-    private IssuedCertificate issue(X500Name subject, GeneralNames names, KeyPurposeId purpose, Duration validity) {
+    private KeyMaterial issue(X500Name subject, GeneralNames names, KeyPurposeId purpose, Duration validity) {
         final KeyPair keyPair = settings.keyType().generate(random);
         final Instant now = clock.instant();
         final Instant caEnd = certificate.getNotAfter().toInstant();
@@ -149,6 +150,6 @@ public final class CertificateAuthority {
         final X509Certificate issued = CertificateSigner.issuedBy(certificate, privateKey)
                 .sign(subject, keyPair.getPublic(), now.minus(BACKDATE), end,
                       LeafExtensions.of(keyPair.getPublic(), purpose, names));
-        return new IssuedCertificate(List.of(issued, certificate), keyPair.getPrivate());
+        return new KeyMaterial(List.of(issued, certificate), keyPair.getPrivate());
     }
 }
