@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -84,7 +85,7 @@ public final class CertificateExpiryMonitor {
             if (notAfter.isBefore(limit)) {
                 logger.warn("{} certificate {} expires at {}, in {} days; renew it", role,
                             certificate.getSubjectX500Principal().getName(), notAfter,
-                            String.format("%.1f", daysLeft(certificate)));
+                            String.format(Locale.ROOT, "%.1f", daysLeft(certificate)));
                 expiring.add(role);
             }
         });
