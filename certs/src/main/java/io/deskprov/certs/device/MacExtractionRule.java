@@ -7,6 +7,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +80,18 @@ public record MacExtractionRule(Field field, Pattern pattern) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Rules are equal when they look in the same field with the same expression and flags. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof MacExtractionRule rule && rule.field == field
+                && rule.pattern.pattern().equals(pattern.pattern()) && rule.pattern.flags() == pattern.flags();
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(field, pattern.pattern(), pattern.flags());
     }
 
     private List<String> values(X509Certificate certificate) {
