@@ -18,6 +18,8 @@ final class LeafExtensions {
     private LeafExtensions() {
     }
 
+    // TODO: no CRL distribution point yet, so verifiers other than ours see no revocation unless
+    // an operator hands them crl.pem.
     static List<Extension> of(PublicKey key, KeyPurposeId purpose, GeneralNames names) {
         // RSA keys may also carry the TLS 1.2 key exchange, which some phone firmware still uses.
         final int usage = "RSA".equals(key.getAlgorithm())

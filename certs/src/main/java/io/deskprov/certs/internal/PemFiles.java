@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.CRL;
+import java.security.cert.Certificate;
 import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -43,7 +44,7 @@ public final class PemFiles {
         final byte[] bytes = SafeFiles.read(file);
         final List<X509Certificate> certificates = new ArrayList<>();
         try {
-            for (var certificate : certificateFactory().generateCertificates(new ByteArrayInputStream(bytes))) {
+            for (Certificate certificate : certificateFactory().generateCertificates(new ByteArrayInputStream(bytes))) {
                 certificates.add((X509Certificate) certificate);
             }
         } catch (CertificateException e) {
@@ -74,6 +75,7 @@ public final class PemFiles {
      *
      * @throws NotACertificateException if the file holds no such key, or an encrypted one
      */
+    // TODO: encrypted PEM keys are refused; an operator must decrypt a public CA's key first.
     public static PrivateKey readPrivateKey(Path file) throws UnreadableFileException, NotACertificateException {
         final String text = new String(SafeFiles.read(file), StandardCharsets.US_ASCII);
         try (PEMParser parser = new PEMParser(new StringReader(text))) {

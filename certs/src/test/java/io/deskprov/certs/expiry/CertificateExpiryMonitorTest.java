@@ -11,20 +11,24 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CertificateExpiryMonitorTest {
     private final MutableClock clock = MutableClock.atNow();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final CertificateExpiryMonitor monitor = new CertificateExpiryMonitor(registry, clock);
 
-    @Test
-    void gauge_reportsDaysLeftPerRole() throws Exception {
+    @BeforeEach
+    void watchServerAndCa() throws Exception {
         final CertificateAuthority ca = CertificateAuthority.create(PkiSettings.defaults(), clock);
         final X509Certificate server = ca.issueServerCertificate(List.of("prov.example.com")).certificate();
-        final CertificateExpiryMonitor monitor = new CertificateExpiryMonitor(registry, clock);
-
         monitor.watch("server", () -> server);
         monitor.watch("ca", ca::certificate);
+    }
+
+    @Test
+    void gauge_reportsDaysLeftPerRole() {
         clock.advance(Duration.ofDays(97));
 
         final Gauge gauge = registry.get(CertificateExpiryMonitor.METRIC).tag("role", "server").gauge();
@@ -35,13 +39,7 @@ class CertificateExpiryMonitorTest {
     }
 
     @Test
-    void check_warnsOnlyWithinThirtyDaysOfExpiry() throws Exception {
-        final CertificateAuthority ca = CertificateAuthority.create(PkiSettings.defaults(), clock);
-        final X509Certificate server = ca.issueServerCertificate(List.of("prov.example.com")).certificate();
-        final CertificateExpiryMonitor monitor = new CertificateExpiryMonitor(registry, clock);
-        monitor.watch("server", () -> server);
-        monitor.watch("ca", ca::certificate);
-
+    void check_warnsOnlyWithinThirtyDaysOfExpiry() {
         clock.advance(Duration.ofDays(366));
         final List<String> earlier = monitor.check();
         clock.advance(Duration.ofDays(2));
