@@ -1,0 +1,27 @@
+package io.deskprov.certs.revocation;
+
+import io.deskprov.certs.PkiException;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps the serial numbers of the certificates our CA has revoked, for example when a device is
+ * unassigned. The CRL is built from it. A database-backed store can implement this later.
+ */
+public interface RevocationStore {
+    /**
+     * Records that the certificate with {@code serialNumber} is revoked as of {@code revokedAt};
+     * revoking a certificate twice keeps the first time.
+     *
+     * @throws PkiException if the record cannot be kept
+     */
+    void revoke(BigInteger serialNumber, Instant revokedAt) throws PkiException;
+
+    /**
+     * Returns every revoked certificate, in the order they were revoked.
+     *
+     * @throws PkiException if the records cannot be read
+     */
+    List<RevokedCertificate> revoked() throws PkiException;
+}
