@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code deskprov} command. */
 @Command(name = "deskprov", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
          description = "Provisioning and SIP auto-config server for business desk phones.",
-         subcommands = {StartCommand.class, MigrateCommand.class, VersionCommand.class,
+         subcommands = {StartCommand.class, MigrateCommand.class, ConfigCommand.class, VersionCommand.class,
                         CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for a mistake in the configuration or the command line. */

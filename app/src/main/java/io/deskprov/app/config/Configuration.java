@@ -178,8 +178,14 @@ public final class Configuration {
         final String normalized = unknown.toLowerCase(Locale.ROOT)
                                          .replaceFirst("^deskprov_", "").replace('_', '.');
         final List<String> close = new ArrayList<>();
+        int best = 4;
         for (Key<?> key : Keys.ALL) {
-            if (EditDistance.between(normalized, key.name().replace('-', '.')) <= 3) {
+            final int distance = EditDistance.between(normalized, key.name().replace('-', '.'));
+            if (distance < best) {
+                close.clear();
+                best = distance;
+            }
+            if (distance == best) {
                 close.add(key.name());
             }
         }

@@ -70,7 +70,8 @@ public final class ManagementServer implements AutoCloseable {
             final ManagementServer server = new ManagementServer(group, channel);
             logger.info("Management endpoint listening: address={}", server.address());
             return server;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Netty rethrows the bind failure, a checked exception, without declaring it.
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw new IllegalStateException("cannot listen on " + address + " for the management endpoint: "
                                             + e.getMessage(), e);

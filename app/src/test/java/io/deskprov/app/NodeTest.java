@@ -1,0 +1,140 @@
+package io.deskprov.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.deskprov.app.config.Configuration;
+import io.deskprov.store.Engine;
+import io.deskprov.store.testing.EngineTest;
+import io.deskprov.store.testing.TestDatabase;
+
+class NodeTest {
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dataDir;
+
+    @EngineTest
+    void startedNodeIsReadyServesMetricsAndStopsCleanly(TestDatabase database) throws Exception {
+        final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        final InetSocketAddress management;
+
+        try (Node node = start(printed, database)) {
+            management = node.managementAddress();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> get(management, "/readyz").statusCode() == 200);
+            assertThat(get(management, "/healthz").body()).isEqualTo("ok\n");
+            final String metrics = get(management, "/metrics").body();
+            assertThat(metrics).contains("jvm_memory_used_bytes", "hikaricp_connections", "process_uptime_seconds");
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("deskprov " + Node.version() + " started")
+                    .contains("management: http://127.0.0.1:" + management.getPort());
+        }
+
+        // A new client, so that no kept-alive connection to the stopped server is reused.
+        final HttpClient fresh = HttpClient.newHttpClient();
+        assertThatThrownBy(() -> fresh.send(HttpRequest.newBuilder(uri(management, "/healthz")).build(),
+                                            HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void embeddedDefaultKeepsItsDatabaseAndKeyUnderTheDataDirectory() throws Exception {
+        try (Node node = start(new ByteArrayOutputStream(), null)) {
+            assertThat(node.isReady()).isTrue();
+        }
+
+        assertThat(dataDir.resolve("deskprov.mv.db")).exists();
+        assertThat(dataDir.resolve("secret.key")).exists();
+    }
+
+    @Test
+    void unknownPathIsNotFoundAndWritesAreNotAllowed() throws Exception {
+        try (Node node = start(new ByteArrayOutputStream(), null)) {
+            final InetSocketAddress management = node.managementAddress();
+
+            final HttpResponse<String> post = http.send(
+                    HttpRequest.newBuilder(uri(management, "/readyz")).POST(HttpRequest.BodyPublishers.noBody())
+                               .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(get(management, "/admin").statusCode()).isEqualTo(404);
+            assertThat(post.statusCode()).isEqualTo(405);
+            assertThat(post.headers().firstValue("allow")).contains("GET, HEAD");
+        }
+    }
+
+    @Test
+    void portAlreadyTakenStopsTheStartNamingTheAddress() throws Exception {
+        try (Node first = start(new ByteArrayOutputStream(), null)) {
+            final int taken = first.managementAddress().getPort();
+            final Configuration config = Configuration.load(null, Map.of(), List.of(
+                    "data.dir=" + Files.createDirectories(dataDir.resolve("second")), "management.port=" + taken));
+
+            assertThatThrownBy(() -> Node.start(config, Clock.systemUTC(), new PrintStream(OutputStreamSink.INSTANCE)))
+                    .isInstanceOf(NodeStartException.class)
+                    .hasMessageContaining("127.0.0.1:" + taken);
+        }
+    }
+
+    @Test
+    void unreachablePostgresStopsTheStartWithAClearMessage() {
+        final Configuration config = Configuration.load(null, Map.of(), List.of(
+                "data.dir=" + dataDir, "management.port=0", "database.connection-timeout=1s",
+                "database.url=jdbc:postgresql://127.0.0.1:1/nothing"));
+
+        assertThatThrownBy(() -> Node.start(config, Clock.systemUTC(), new PrintStream(OutputStreamSink.INSTANCE)))
+                .isInstanceOf(NodeStartException.class)
+                .hasMessageContaining("database");
+    }
+
+    private Node start(ByteArrayOutputStream printed, TestDatabase database) {
+        final List<String> flags = new ArrayList<>(List.of("data.dir=" + dataDir, "management.port=0"));
+        if (database != null && database.engine() == Engine.POSTGRESQL) {
+            flags.add("database.url=" + database.settings().url());
+        }
+        final Configuration config = Configuration.load(null, Map.of(), flags);
+        return Node.start(config, Clock.systemUTC(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(InetSocketAddress address, String path)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(address, path)).timeout(Duration.ofSeconds(5)).build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(InetSocketAddress address, String path) {
+        return URI.create("http://127.0.0.1:" + address.getPort() + path);
+    }
+
+    /** Swallows what a test does not look at. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+            // Discarded on purpose.
+        }
+    }
+}
