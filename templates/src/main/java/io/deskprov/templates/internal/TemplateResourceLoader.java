@@ -59,6 +59,10 @@ public final class TemplateResourceLoader extends ResourceLoader {
 
     @Override
     public boolean resourceExists(String source) {
+        // Velocity probes for its global macro library at start-up; a foreign name simply does not exist.
+        if (!NAME.matcher(source).matches()) {
+            return false;
+        }
         return operatorFile(source) != null
                || TemplateResourceLoader.class.getClassLoader().getResource(BUNDLED_ROOT + source) != null;
     }

@@ -73,7 +73,9 @@ final class TimeForms {
         change.put("fixedDay", day == null ? 1 : 0);
         change.put("date", indicator > 0 ? indicator : when.getDayOfMonth());
         change.put("dayOfWeek", day == null ? 1 : day.getValue() % 7 + 1);
-        change.put("lastInMonth", day != null && indicator < 0 ? 1 : 0);
+        // tzdb writes "last Sunday of March" as "Sunday on or after the 25th"; both forms are the same day.
+        final boolean last = indicator < 0 || indicator + 6 >= rule.getMonth().maxLength();
+        change.put("lastInMonth", day != null && last ? 1 : 0);
         return change;
     }
 }
