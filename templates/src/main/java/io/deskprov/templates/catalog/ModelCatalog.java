@@ -7,10 +7,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +34,16 @@ public final class ModelCatalog {
     private static final Pattern YEALINK_COMMON_FILE = Pattern.compile("y0{9}(\\d{3})\\.cfg");
 
     private final List<PhoneModel> models;
+    private final Map<String, PhoneModel> byKey;
 
     private ModelCatalog(List<PhoneModel> models) {
         this.models = List.copyOf(models);
+        this.byKey = models.stream().collect(Collectors.toUnmodifiableMap(m -> lookupKey(m.vendor(), m.key()),
+                                                                          m -> m));
+    }
+
+    private static String lookupKey(Vendor vendor, String modelKey) {
+        return vendor.id() + '/' + modelKey;
     }
 
     /**
@@ -95,10 +104,7 @@ public final class ModelCatalog {
     public Optional<PhoneModel> find(Vendor vendor, String model) {
         requireNonNull(vendor, "vendor");
         requireNonNull(model, "model");
-        final String key = PhoneModel.keyOf(model);
-        return models.stream()
-                     .filter(m -> m.vendor() == vendor && m.key().equals(key))
-                     .findFirst();
+        return Optional.ofNullable(byKey.get(lookupKey(vendor, PhoneModel.keyOf(model))));
     }
 
     /**

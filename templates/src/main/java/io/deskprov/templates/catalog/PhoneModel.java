@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PhoneModel(Vendor vendor, String model, String family, @Nullable Integer hardwareId,
                          int lineKeys, int sipAccounts, String firmware) {
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
 
     public PhoneModel {
         requireNonNull(vendor, "vendor");
@@ -62,6 +64,6 @@ public record PhoneModel(Vendor vendor, String model, String family, @Nullable I
     }
 
     static String keyOf(String model) {
-        return model.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        return NOT_ALPHANUMERIC.matcher(model).replaceAll("").toUpperCase(Locale.ROOT);
     }
 }

@@ -30,6 +30,8 @@ final class ParameterSpecs {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._,()-]+");
     private static final Pattern VENDOR_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Pattern LINE_KEY_INDEX = Pattern.compile("[1-9][0-9]?");
+    // ZoneId.getAvailableZoneIds() builds a fresh set on every call; renders check zones often.
+    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     static final ParameterSpec<ZoneId> TIME_ZONE = new ParameterSpec<>(
             "time.zone", "an IANA time zone id such as Europe/Berlin", ParameterSpecs::zone, "UTC");
@@ -130,7 +132,7 @@ final class ParameterSpecs {
     }
 
     private static ZoneId zone(String raw) {
-        if (!ZoneId.getAvailableZoneIds().contains(raw)) {
+        if (!ZONE_IDS.contains(raw)) {
             throw new IllegalArgumentException("'" + raw + "' is not an IANA time zone id");
         }
         return ZoneId.of(raw);
