@@ -2,6 +2,7 @@ package io.deskprov.templates;
 
 import static io.deskprov.templates.Fixtures.TRICKY_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,13 @@ import org.w3c.dom.Document;
 
 import io.deskprov.templates.catalog.PhoneModel;
 import io.deskprov.templates.catalog.Vendor;
+import io.deskprov.templates.params.Level;
+import io.deskprov.templates.params.ParameterLayer;
 
 class RenderedFilesTest {
     private static final ProvisioningRenderer RENDERER = Fixtures.renderer();
     private static final String MAC = "805ec0123456";
+    private static final String PEM = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----";
 
     static Stream<PhoneModel> yealinkModels() {
         return Fixtures.CATALOG.models().stream().filter(m -> m.vendor() == Vendor.YEALINK);
@@ -105,17 +109,12 @@ class RenderedFilesTest {
 
     @Test
     void yealinkTrustedCaGivenAsPemIsServedAsAFileOfItsOwn() {
-        final String pem = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----";
-        final DeviceRenderRequest request =
-                Fixtures.request(Fixtures.model("yealink T54W"))
-                        .layer(io.deskprov.templates.params.ParameterLayer.of(
-                                io.deskprov.templates.params.Level.DEVICE, "trusted.ca", pem))
-                        .build();
+        final DeviceRenderRequest request = withTrustedCa("yealink T54W");
 
         final List<RenderedFile> files = RENDERER.renderDevice(request);
 
         assertThat(files).extracting(RenderedFile::name).contains(MAC + "-trusted-ca.crt");
-        assertThat(files.get(2).text()).isEqualTo(pem + "\n");
+        assertThat(files.get(2).text()).isEqualTo(PEM + "\n");
         assertThat(RenderedFormats.yealink(files.get(1)))
                 .containsEntry("static.trusted_certificates.url", "https://prov.example.com/p/" + MAC
                                                                   + "-trusted-ca.crt");
@@ -123,17 +122,12 @@ class RenderedFilesTest {
 
     @Test
     void polycomTrustedCaKeepsItsLineBreaksInTheAttribute() {
-        final String pem = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----";
-        final DeviceRenderRequest request =
-                Fixtures.request(Fixtures.model("polycom E450"))
-                        .layer(io.deskprov.templates.params.ParameterLayer.of(
-                                io.deskprov.templates.params.Level.DEVICE, "trusted.ca", pem))
-                        .build();
+        final DeviceRenderRequest request = withTrustedCa("polycom E450");
 
         final RenderedFile settings = RENDERER.renderDeviceFile(request, MAC + "-deskprov.cfg").orElseThrow();
 
         assertThat(RenderedFormats.attributes(RenderedFormats.xml(settings)))
-                .containsEntry("sec.TLS.customCaCert.1", pem + "\n");
+                .containsEntry("sec.TLS.customCaCert.1", PEM + "\n");
     }
 
     @Test
@@ -194,8 +188,14 @@ class RenderedFilesTest {
                                                             .account(Fixtures.accounts(Fixtures.model("yealink T46U"))
                                                                              .get(1));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RENDERER.renderDevice(request.build()))
+        assertThatThrownBy(() -> RENDERER.renderDevice(request.build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("accounts: 2 given, but the VVX 101 holds 1");
+    }
+
+    private static DeviceRenderRequest withTrustedCa(String model) {
+        return Fixtures.request(Fixtures.model(model))
+                       .layer(ParameterLayer.of(Level.DEVICE, "trusted.ca", PEM))
+                       .build();
     }
 }
