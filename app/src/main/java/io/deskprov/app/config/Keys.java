@@ -70,6 +70,15 @@ public final class Keys {
             "pki.ca-passphrase", Parsers.text(), "",
             "Passphrase of pki.ca-pkcs12-file; best given as the environment variable.", true);
 
+    public static final Key<Path> TEMPLATES_DIR = new Key<>(
+            "templates.dir", Parsers.path(), "",
+            "Directory of operator templates (<vendor>/<name>.vm) that replace the bundled ones file by file."
+            + " Empty: the bundled templates only.", false);
+    public static final Key<Path> TEMPLATES_CATALOG_FILE = new Key<>(
+            "templates.catalog-file", Parsers.path(), "",
+            "Model catalog (YAML) to use instead of the bundled one, for models deskprov does not list yet.",
+            false);
+
     public static final Key<Boolean> MANAGEMENT_ENABLED = new Key<>(
             "management.enabled", Parsers.bool(), "true",
             "Whether to serve /healthz, /readyz and /metrics.", false);
@@ -89,8 +98,8 @@ public final class Keys {
             DATA_DIR, DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, DATABASE_POOL_MAX_SIZE,
             DATABASE_CONNECTION_TIMEOUT, SECRETS_KEY_FILE, TLS_NAMES, TLS_CERTIFICATE_FILE, TLS_KEY_FILE,
             TLS_RELOAD_INTERVAL, PKI_KEY_TYPE, PKI_SERVER_VALIDITY, PKI_DEVICE_VALIDITY, PKI_CA_PKCS12_FILE,
-            PKI_CA_PASSPHRASE, MANAGEMENT_ENABLED, MANAGEMENT_HOST, MANAGEMENT_PORT,
-            SHUTDOWN_GRACE_PERIOD);
+            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, MANAGEMENT_ENABLED, MANAGEMENT_HOST,
+            MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
 
     /** Keys that only make sense together: set both or neither. */
     static final List<List<Key<?>>> SET_TOGETHER = List.of(
