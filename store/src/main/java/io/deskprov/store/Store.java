@@ -8,6 +8,7 @@ import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
+import io.deskprov.store.workplace.WorkplaceRepository;
 
 /**
  * Everything the other modules need from the store, wired once: the database, the change feed
@@ -20,6 +21,7 @@ public final class Store implements AutoCloseable {
     private final GroupRepository groups;
     private final CompanyRepository companies;
     private final DeviceRepository devices;
+    private final WorkplaceRepository workplaces;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -27,6 +29,7 @@ public final class Store implements AutoCloseable {
         this.groups = new GroupRepository(clock, changes);
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
+        this.workplaces = new WorkplaceRepository(clock, changes);
     }
 
     /** Wires the repositories over an open, migrated database with the feed that suits its engine. */
@@ -65,6 +68,10 @@ public final class Store implements AutoCloseable {
 
     public DeviceRepository devices() {
         return devices;
+    }
+
+    public WorkplaceRepository workplaces() {
+        return workplaces;
     }
 
     @Override
