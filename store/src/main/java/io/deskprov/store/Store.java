@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 
+import io.deskprov.store.account.AccountRepository;
+import io.deskprov.store.account.ApiTokenRepository;
+import io.deskprov.store.account.PasswordRepository;
 import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
@@ -22,6 +25,9 @@ public final class Store implements AutoCloseable {
     private final CompanyRepository companies;
     private final DeviceRepository devices;
     private final WorkplaceRepository workplaces;
+    private final AccountRepository accounts;
+    private final PasswordRepository passwords;
+    private final ApiTokenRepository apiTokens;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -30,6 +36,9 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.apiTokens = new ApiTokenRepository(clock);
+        this.passwords = new PasswordRepository(clock);
+        this.accounts = new AccountRepository(clock);
     }
 
     /** Wires the repositories over an open, migrated database with the feed that suits its engine. */
@@ -72,6 +81,18 @@ public final class Store implements AutoCloseable {
 
     public WorkplaceRepository workplaces() {
         return workplaces;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public PasswordRepository passwords() {
+        return passwords;
+    }
+
+    public ApiTokenRepository apiTokens() {
+        return apiTokens;
     }
 
     @Override

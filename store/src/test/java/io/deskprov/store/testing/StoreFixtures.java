@@ -1,12 +1,15 @@
 package io.deskprov.store.testing;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.deskprov.store.Database;
 import io.deskprov.store.SecretBox;
 import io.deskprov.store.Store;
+import io.deskprov.store.account.Account;
+import io.deskprov.store.account.Role;
 import io.deskprov.store.company.Address;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.company.Group;
@@ -89,6 +92,13 @@ public final class StoreFixtures implements AutoCloseable {
     /** An employee with a unique email address. */
     public static Person person() {
         return new Person("Erika", "Muster", "erika" + unique() + "@example.com", "+49301234567");
+    }
+
+    /** A new pending account with a unique username and the given roles. */
+    public Account account(Role... roles) {
+        final String username = "user" + unique();
+        return store.transaction(tx -> store.accounts().create(tx, username, username + "@example.com",
+                                                               List.of(roles)));
     }
 
     @Override
