@@ -11,6 +11,8 @@ import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
+import io.deskprov.store.session.CartRepository;
+import io.deskprov.store.session.LoginSessionRepository;
 import io.deskprov.store.workplace.WorkplaceRepository;
 
 /**
@@ -28,6 +30,8 @@ public final class Store implements AutoCloseable {
     private final AccountRepository accounts;
     private final PasswordRepository passwords;
     private final ApiTokenRepository apiTokens;
+    private final LoginSessionRepository sessions;
+    private final CartRepository carts;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -36,6 +40,8 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.carts = new CartRepository(clock);
+        this.sessions = new LoginSessionRepository(clock);
         this.apiTokens = new ApiTokenRepository(clock);
         this.passwords = new PasswordRepository(clock);
         this.accounts = new AccountRepository(clock);
@@ -93,6 +99,14 @@ public final class Store implements AutoCloseable {
 
     public ApiTokenRepository apiTokens() {
         return apiTokens;
+    }
+
+    public LoginSessionRepository sessions() {
+        return sessions;
+    }
+
+    public CartRepository carts() {
+        return carts;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -128,6 +129,23 @@ public final class Tx {
     public static @Nullable Long nullableLong(ResultSet row, String column) throws SQLException {
         final long value = row.getLong(column);
         return row.wasNull() ? null : value;
+    }
+
+    /** Reads a nullable INTEGER column. */
+    public static @Nullable Integer nullableInt(ResultSet row, String column) throws SQLException {
+        final int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Reads a nullable BOOLEAN column. */
+    public static @Nullable Boolean nullableBoolean(ResultSet row, String column) throws SQLException {
+        final boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Reads a DATE column as a local date, or null. */
+    public static @Nullable LocalDate localDate(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
     }
 
     private PreparedStatement prepare(String sql, @Nullable Object[] args) throws SQLException {
