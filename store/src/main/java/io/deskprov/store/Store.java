@@ -11,6 +11,7 @@ import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
+import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.session.CartRepository;
 import io.deskprov.store.session.LoginSessionRepository;
 import io.deskprov.store.workplace.WorkplaceRepository;
@@ -32,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final ApiTokenRepository apiTokens;
     private final LoginSessionRepository sessions;
     private final CartRepository carts;
+    private final OrderRepository orders;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -40,6 +42,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.orders = new OrderRepository(clock);
         this.carts = new CartRepository(clock);
         this.sessions = new LoginSessionRepository(clock);
         this.apiTokens = new ApiTokenRepository(clock);
@@ -107,6 +110,10 @@ public final class Store implements AutoCloseable {
 
     public CartRepository carts() {
         return carts;
+    }
+
+    public OrderRepository orders() {
+        return orders;
     }
 
     @Override
