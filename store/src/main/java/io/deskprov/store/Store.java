@@ -14,6 +14,7 @@ import io.deskprov.store.device.DeviceRepository;
 import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.session.CartRepository;
 import io.deskprov.store.session.LoginSessionRepository;
+import io.deskprov.store.sip.SipAccountRepository;
 import io.deskprov.store.workplace.WorkplaceRepository;
 
 /**
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final LoginSessionRepository sessions;
     private final CartRepository carts;
     private final OrderRepository orders;
+    private final SipAccountRepository sipAccounts;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -42,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.sipAccounts = new SipAccountRepository(clock, secrets, changes);
         this.orders = new OrderRepository(clock);
         this.carts = new CartRepository(clock);
         this.sessions = new LoginSessionRepository(clock);
@@ -114,6 +117,10 @@ public final class Store implements AutoCloseable {
 
     public OrderRepository orders() {
         return orders;
+    }
+
+    public SipAccountRepository sipAccounts() {
+        return sipAccounts;
     }
 
     @Override

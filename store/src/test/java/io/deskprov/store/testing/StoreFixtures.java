@@ -19,6 +19,8 @@ import io.deskprov.store.device.Device;
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.device.NewDevice;
 import io.deskprov.store.device.Vendor;
+import io.deskprov.store.sip.NewSipAccount;
+import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.workplace.NewWorkplace;
 import io.deskprov.store.workplace.Person;
 import io.deskprov.store.workplace.Profile;
@@ -99,6 +101,14 @@ public final class StoreFixtures implements AutoCloseable {
         final String username = "user" + unique();
         return store.transaction(tx -> store.accounts().create(tx, username, username + "@example.com",
                                                                List.of(roles)));
+    }
+
+    /** A new SIP account of the workplace, with a unique user name on {@code pbx.example.com}. */
+    public SipAccount sipAccount(Workplace workplace) {
+        final String user = "49301" + unique();
+        final NewSipAccount account = new NewSipAccount(workplace.id(), user, user, "pbx.example.com",
+                                                        "Erika Muster", "sip-secret-" + user);
+        return store.transaction(tx -> store.sipAccounts().create(tx, account));
     }
 
     @Override
