@@ -12,6 +12,7 @@ import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
 import io.deskprov.store.order.OrderRepository;
+import io.deskprov.store.registration.BindingRepository;
 import io.deskprov.store.session.CartRepository;
 import io.deskprov.store.session.LoginSessionRepository;
 import io.deskprov.store.sip.SipAccountRepository;
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
     private final CartRepository carts;
     private final OrderRepository orders;
     private final SipAccountRepository sipAccounts;
+    private final BindingRepository bindings;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -44,6 +46,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.bindings = new BindingRepository();
         this.sipAccounts = new SipAccountRepository(clock, secrets, changes);
         this.orders = new OrderRepository(clock);
         this.carts = new CartRepository(clock);
@@ -121,6 +124,10 @@ public final class Store implements AutoCloseable {
 
     public SipAccountRepository sipAccounts() {
         return sipAccounts;
+    }
+
+    public BindingRepository bindings() {
+        return bindings;
     }
 
     @Override
