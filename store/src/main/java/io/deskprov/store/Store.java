@@ -13,6 +13,7 @@ import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
 import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.registration.BindingRepository;
+import io.deskprov.store.seen.SeenDeviceRepository;
 import io.deskprov.store.session.CartRepository;
 import io.deskprov.store.session.LoginSessionRepository;
 import io.deskprov.store.sip.SipAccountRepository;
@@ -38,6 +39,7 @@ public final class Store implements AutoCloseable {
     private final OrderRepository orders;
     private final SipAccountRepository sipAccounts;
     private final BindingRepository bindings;
+    private final SeenDeviceRepository seenDevices;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -46,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.seenDevices = new SeenDeviceRepository();
         this.bindings = new BindingRepository();
         this.sipAccounts = new SipAccountRepository(clock, secrets, changes);
         this.orders = new OrderRepository(clock);
@@ -128,6 +131,10 @@ public final class Store implements AutoCloseable {
 
     public BindingRepository bindings() {
         return bindings;
+    }
+
+    public SeenDeviceRepository seenDevices() {
+        return seenDevices;
     }
 
     @Override
