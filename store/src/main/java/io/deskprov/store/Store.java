@@ -11,6 +11,7 @@ import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
+import io.deskprov.store.event.ProvisioningEventRepository;
 import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.registration.BindingRepository;
 import io.deskprov.store.seen.SeenDeviceRepository;
@@ -40,6 +41,7 @@ public final class Store implements AutoCloseable {
     private final SipAccountRepository sipAccounts;
     private final BindingRepository bindings;
     private final SeenDeviceRepository seenDevices;
+    private final ProvisioningEventRepository provisioningEvents;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -48,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.provisioningEvents = new ProvisioningEventRepository();
         this.seenDevices = new SeenDeviceRepository();
         this.bindings = new BindingRepository();
         this.sipAccounts = new SipAccountRepository(clock, secrets, changes);
@@ -135,6 +138,10 @@ public final class Store implements AutoCloseable {
 
     public SeenDeviceRepository seenDevices() {
         return seenDevices;
+    }
+
+    public ProvisioningEventRepository provisioningEvents() {
+        return provisioningEvents;
     }
 
     @Override
