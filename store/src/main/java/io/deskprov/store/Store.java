@@ -12,6 +12,7 @@ import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
 import io.deskprov.store.event.ProvisioningEventRepository;
+import io.deskprov.store.mail.MailOutboxRepository;
 import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.registration.BindingRepository;
 import io.deskprov.store.seen.SeenDeviceRepository;
@@ -42,6 +43,7 @@ public final class Store implements AutoCloseable {
     private final BindingRepository bindings;
     private final SeenDeviceRepository seenDevices;
     private final ProvisioningEventRepository provisioningEvents;
+    private final MailOutboxRepository mailOutbox;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -50,6 +52,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.mailOutbox = new MailOutboxRepository(clock, secrets);
         this.provisioningEvents = new ProvisioningEventRepository();
         this.seenDevices = new SeenDeviceRepository();
         this.bindings = new BindingRepository();
@@ -142,6 +145,10 @@ public final class Store implements AutoCloseable {
 
     public ProvisioningEventRepository provisioningEvents() {
         return provisioningEvents;
+    }
+
+    public MailOutboxRepository mailOutbox() {
+        return mailOutbox;
     }
 
     @Override
