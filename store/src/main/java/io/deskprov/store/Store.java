@@ -7,6 +7,7 @@ import java.time.Clock;
 import io.deskprov.store.account.AccountRepository;
 import io.deskprov.store.account.ApiTokenRepository;
 import io.deskprov.store.account.PasswordRepository;
+import io.deskprov.store.audit.AuditLogRepository;
 import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
     private final SeenDeviceRepository seenDevices;
     private final ProvisioningEventRepository provisioningEvents;
     private final MailOutboxRepository mailOutbox;
+    private final AuditLogRepository auditLog;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -52,6 +54,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.auditLog = new AuditLogRepository();
         this.mailOutbox = new MailOutboxRepository(clock, secrets);
         this.provisioningEvents = new ProvisioningEventRepository();
         this.seenDevices = new SeenDeviceRepository();
@@ -149,6 +152,10 @@ public final class Store implements AutoCloseable {
 
     public MailOutboxRepository mailOutbox() {
         return mailOutbox;
+    }
+
+    public AuditLogRepository auditLog() {
+        return auditLog;
     }
 
     @Override
