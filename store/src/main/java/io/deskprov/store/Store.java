@@ -15,6 +15,7 @@ import io.deskprov.store.device.DeviceRepository;
 import io.deskprov.store.event.ProvisioningEventRepository;
 import io.deskprov.store.mail.MailOutboxRepository;
 import io.deskprov.store.order.OrderRepository;
+import io.deskprov.store.parameter.ParameterRepository;
 import io.deskprov.store.registration.BindingRepository;
 import io.deskprov.store.seen.SeenDeviceRepository;
 import io.deskprov.store.session.CartRepository;
@@ -46,6 +47,7 @@ public final class Store implements AutoCloseable {
     private final ProvisioningEventRepository provisioningEvents;
     private final MailOutboxRepository mailOutbox;
     private final AuditLogRepository auditLog;
+    private final ParameterRepository parameters;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -54,6 +56,7 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
+        this.parameters = new ParameterRepository(clock, changes);
         this.auditLog = new AuditLogRepository();
         this.mailOutbox = new MailOutboxRepository(clock, secrets);
         this.provisioningEvents = new ProvisioningEventRepository();
@@ -156,6 +159,10 @@ public final class Store implements AutoCloseable {
 
     public AuditLogRepository auditLog() {
         return auditLog;
+    }
+
+    public ParameterRepository parameters() {
+        return parameters;
     }
 
     @Override
