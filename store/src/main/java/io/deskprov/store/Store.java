@@ -56,19 +56,19 @@ public final class Store implements AutoCloseable {
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
         this.workplaces = new WorkplaceRepository(clock, changes);
-        this.parameters = new ParameterRepository(clock, changes);
-        this.auditLog = new AuditLogRepository();
-        this.mailOutbox = new MailOutboxRepository(clock, secrets);
-        this.provisioningEvents = new ProvisioningEventRepository();
-        this.seenDevices = new SeenDeviceRepository();
-        this.bindings = new BindingRepository();
-        this.sipAccounts = new SipAccountRepository(clock, secrets, changes);
-        this.orders = new OrderRepository(clock);
-        this.carts = new CartRepository(clock);
-        this.sessions = new LoginSessionRepository(clock);
-        this.apiTokens = new ApiTokenRepository(clock);
-        this.passwords = new PasswordRepository(clock);
         this.accounts = new AccountRepository(clock);
+        this.passwords = new PasswordRepository(clock);
+        this.apiTokens = new ApiTokenRepository(clock);
+        this.sessions = new LoginSessionRepository(clock);
+        this.carts = new CartRepository(clock);
+        this.orders = new OrderRepository(clock);
+        this.sipAccounts = new SipAccountRepository(clock, secrets, changes);
+        this.bindings = new BindingRepository();
+        this.seenDevices = new SeenDeviceRepository();
+        this.provisioningEvents = new ProvisioningEventRepository();
+        this.mailOutbox = new MailOutboxRepository(clock, secrets);
+        this.auditLog = new AuditLogRepository();
+        this.parameters = new ParameterRepository(clock, changes);
     }
 
     /** Wires the repositories over an open, migrated database with the feed that suits its engine. */

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +96,22 @@ public final class Tx {
             }
             statement.executeBatch();
         }
+    }
+
+    /**
+     * Runs one statement for each item, with the arguments {@code arguments} makes of it, in a
+     * single round trip; nothing at all for no items.
+     */
+    public <T> void batch(String sql, List<T> items, Function<T, @Nullable Object[]> arguments)
+            throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        final List<@Nullable Object[]> rows = new ArrayList<>(items.size());
+        for (T item : items) {
+            rows.add(arguments.apply(item));
+        }
+        batch(sql, rows);
     }
 
     /** Runs the action once this transaction has committed; never if it rolls back. */

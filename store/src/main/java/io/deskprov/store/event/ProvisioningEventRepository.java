@@ -3,7 +3,6 @@ package io.deskprov.store.event;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,17 +24,15 @@ public final class ProvisioningEventRepository {
 
     /** Writes the events as one JDBC batch. File names and User-Agents come from phones and are cut to fit. */
     public void appendAll(Tx tx, List<ProvisioningEvent> events) throws SQLException {
-        if (events.isEmpty()) {
-            return;
-        }
-        final List<@Nullable Object[]> rows = new ArrayList<>();
-        for (ProvisioningEvent e : events) {
-            rows.add(new Object[] {e.deviceId(), e.mac() == null ? null : e.mac().value(), e.occurredAt(),
-                                   e.method(), ColumnText.fit(e.fileName(), MAX_FILE_NAME), e.status(), e.bytes(),
-                                   e.durationUs(), e.sourceAddress(), ColumnText.fit(e.userAgent(), MAX_USER_AGENT)});
-        }
         tx.batch("INSERT INTO provisioning_event (device_id, mac, occurred_at, method, file_name, status, bytes,"
-                 + " duration_us, source_address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                 + " duration_us, source_address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events,
+                 ProvisioningEventRepository::arguments);
+    }
+
+    private static @Nullable Object[] arguments(ProvisioningEvent e) {
+        return new Object[] {e.deviceId(), e.mac() == null ? null : e.mac().value(), e.occurredAt(), e.method(),
+                             ColumnText.fit(e.fileName(), MAX_FILE_NAME), e.status(), e.bytes(), e.durationUs(),
+                             e.sourceAddress(), ColumnText.fit(e.userAgent(), MAX_USER_AGENT)};
     }
 
     /** The device's latest fetch in the sense of {@link ProvisioningEvent#isFetch()}. */

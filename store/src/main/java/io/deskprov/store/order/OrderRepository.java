@@ -45,11 +45,8 @@ public final class OrderRepository {
         final long id = tx.insert("INSERT INTO customer_order (company_id, placed_by, placed_at, activation_date,"
                                   + " status) VALUES (?, ?, ?, ?, ?)",
                                   companyId, placedBy, now, activationDate, OrderStatus.PLACED);
-        final List<@Nullable Object[]> rows = new ArrayList<>();
-        for (NewOrderItem item : items) {
-            rows.add(new Object[] {id, item.kind(), item.payload()});
-        }
-        tx.batch("INSERT INTO order_item (order_id, kind, payload) VALUES (?, ?, ?)", rows);
+        tx.batch("INSERT INTO order_item (order_id, kind, payload) VALUES (?, ?, ?)", items,
+                 item -> new Object[] {id, item.kind(), item.payload()});
         recordStep(tx, id, OrderStatus.PLACED, now, "placed");
         return find(tx, id).orElseThrow();
     }
@@ -80,8 +77,8 @@ public final class OrderRepository {
                 limit, today, now);
         final List<Order> claimed = new ArrayList<>();
         for (long id : ids) {
-            tx.update("UPDATE customer_order SET status = 'RUNNING', attempts = attempts + 1, next_attempt_at = NULL"
-                      + " WHERE id = ?", id);
+            tx.update("UPDATE customer_order SET status = 'RUNNING', attempts = attempts + 1,"
+                      + " next_attempt_at = NULL WHERE id = ?", id);
             recordStep(tx, id, OrderStatus.RUNNING, now, "claimed");
             claimed.add(find(tx, id).orElseThrow());
         }
@@ -157,22 +154,32 @@ public final class OrderRepository {
     private static Order complete(Tx tx, Order order) throws SQLException {
         final List<OrderItem> items = tx.query(
                 "SELECT id, kind, payload, workplace_id FROM order_item WHERE order_id = ? ORDER BY id",
-                rs -> new OrderItem(rs.getLong("id"), ItemKind.valueOf(rs.getString("kind")), rs.getString("payload"),
-                                    Tx.nullableLong(rs, "workplace_id")),
-                order.id());
+                OrderRepository::item, order.id());
         final List<StatusChange> history = tx.query(
-                "SELECT status, changed_at, reason FROM order_status_change WHERE order_id = ? ORDER BY changed_at, id",
-                rs -> new StatusChange(OrderStatus.valueOf(rs.getString("status")),
-                                       Tx.requiredInstant(rs, "changed_at"), rs.getString("reason")),
-                order.id());
-        return new Order(order.id(), order.companyId(), order.placedBy(), order.placedAt(), order.activationDate(),
-                         order.status(), order.attempts(), order.nextAttemptAt(), order.executedAt(), items, history);
+                "SELECT status, changed_at, reason FROM order_status_change WHERE order_id = ?"
+                + " ORDER BY changed_at, id",
+                OrderRepository::step, order.id());
+        return new Order(order.id(), order.companyId(), order.placedBy(), order.placedAt(),
+                         order.activationDate(), order.status(), order.attempts(), order.nextAttemptAt(),
+                         order.executedAt(), items, history);
+    }
+
+    private static OrderItem item(ResultSet rs) throws SQLException {
+        return new OrderItem(rs.getLong("id"), ItemKind.valueOf(rs.getString("kind")), rs.getString("payload"),
+                             Tx.nullableLong(rs, "workplace_id"));
+    }
+
+    private static StatusChange step(ResultSet rs) throws SQLException {
+        return new StatusChange(OrderStatus.valueOf(rs.getString("status")), Tx.requiredInstant(rs, "changed_at"),
+                                rs.getString("reason"));
     }
 
     private static Order order(ResultSet rs) throws SQLException {
         return new Order(rs.getLong("id"), rs.getLong("company_id"), Tx.nullableLong(rs, "placed_by"),
-                         Tx.requiredInstant(rs, "placed_at"), requireNonNull(Tx.localDate(rs, "activation_date")),
+                         Tx.requiredInstant(rs, "placed_at"),
+                         requireNonNull(Tx.localDate(rs, "activation_date"), "activation_date"),
                          OrderStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                         Tx.instant(rs, "next_attempt_at"), Tx.instant(rs, "executed_at"), List.of(), List.of());
+                         Tx.instant(rs, "next_attempt_at"), Tx.instant(rs, "executed_at"),
+                         List.of(), List.of());
     }
 }

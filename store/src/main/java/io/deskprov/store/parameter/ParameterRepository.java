@@ -62,10 +62,7 @@ public final class ParameterRepository {
         level.checkScope(scopeId);
         final boolean found = tx.update("DELETE FROM parameter_value WHERE level = ? AND scope_id = ? AND name = ?",
                                         level, scopeId, name) == 1;
-        if (found) {
-            changes.publish(tx, level.change(scopeId));
-        }
-        return found;
+        return changes.publishIf(tx, found, level.change(scopeId));
     }
 
     /** The parameters set at one level for one scope, by name. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -32,15 +31,10 @@ public final class BindingRepository {
 
     /** Inserts or refreshes the bindings in one batch, as the registrar collects them. */
     public void upsertAll(Tx tx, List<BindingWrite> bindings) throws SQLException {
-        if (bindings.isEmpty()) {
-            return;
-        }
-        final List<@Nullable Object[]> rows = new ArrayList<>();
-        for (BindingWrite b : bindings) {
-            rows.add(new Object[] {b.sipAccountId(), b.contactUri(), b.callId(), b.cseq(), b.qValue(),
-                                   b.transport(), b.sourceAddress(), b.userAgent(), b.at(), b.at(), b.expiresAt()});
-        }
-        tx.batch(UPSERT.sql(tx.engine()), rows);
+        tx.batch(UPSERT.sql(tx.engine()), bindings,
+                 b -> new Object[] {b.sipAccountId(), b.contactUri(), b.callId(), b.cseq(), b.qValue(),
+                                    b.transport(), b.sourceAddress(), b.userAgent(), b.at(), b.at(),
+                                    b.expiresAt()});
     }
 
     /** Removes one contact, as a REGISTER with expires 0 asks; returns whether it was bound. */

@@ -2,10 +2,7 @@ package io.deskprov.store.seen;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 
 import io.deskprov.store.ColumnText;
 import io.deskprov.store.Tx;
@@ -38,17 +35,11 @@ public final class SeenDeviceRepository {
      * their columns are cut, as they come from the network.
      */
     public void recordSightings(Tx tx, List<Sighting> sightings) throws SQLException {
-        if (sightings.isEmpty()) {
-            return;
-        }
-        final List<@Nullable Object[]> rows = new ArrayList<>();
-        for (Sighting s : sightings) {
-            rows.add(new Object[] {s.mac().value(), s.vendor(), ColumnText.fit(s.model(), MAX_MODEL),
-                                   ColumnText.fit(s.firmware(), MAX_FIRMWARE),
-                                   ColumnText.fit(s.userAgent(), MAX_USER_AGENT), s.sourceAddress(), s.at(),
-                                   s.at(), 1});
-        }
-        tx.batch(UPSERT.sql(tx.engine()), rows);
+        tx.batch(UPSERT.sql(tx.engine()), sightings,
+                 s -> new Object[] {s.mac().value(), s.vendor(), ColumnText.fit(s.model(), MAX_MODEL),
+                                    ColumnText.fit(s.firmware(), MAX_FIRMWARE),
+                                    ColumnText.fit(s.userAgent(), MAX_USER_AGENT), s.sourceAddress(), s.at(),
+                                    s.at(), 1});
     }
 
     /** The phones seen most lately, at most {@code limit}. */

@@ -107,11 +107,7 @@ public final class WorkplaceRepository {
     }
 
     private boolean touch(Tx tx, long id, String sql, @Nullable Object... args) throws SQLException {
-        final boolean found = tx.update(sql, args) == 1;
-        if (found) {
-            changes.publish(tx, Change.workplace(id));
-        }
-        return found;
+        return changes.publishIf(tx, tx.update(sql, args) == 1, Change.workplace(id));
     }
 
     private static Workplace workplace(ResultSet rs) throws SQLException {
