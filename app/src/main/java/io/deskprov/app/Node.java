@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,7 @@ import io.deskprov.store.Database;
 import io.deskprov.store.DatabaseSettings;
 import io.deskprov.store.SecretBox;
 import io.deskprov.store.Store;
+import io.deskprov.store.account.PasswordHasher;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
@@ -138,6 +140,8 @@ public final class Node implements AutoCloseable {
         final Store wired = Store.over(database, clock, secretBox(dataDir));
         stopOrder.push(wired);
         this.store = wired;
+        final Optional<OperatorBootstrap.FirstOperator> firstOperator =
+                OperatorBootstrap.ensureOperator(wired, PasswordHasher.owaspDefaults(), clock);
 
         final Pki certificates = startPki(dataDir, clock, registry);
         this.pki = certificates;
@@ -151,6 +155,8 @@ public final class Node implements AutoCloseable {
         }
         started = true;
         printBanner(out, database);
+        firstOperator.ifPresent(operator -> operator.print(out));
+        out.flush();
     }
 
     private Pki startPki(Path dataDir, Clock clock, PrometheusMeterRegistry registry) {
