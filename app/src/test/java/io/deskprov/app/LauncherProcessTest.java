@@ -33,8 +33,12 @@ class LauncherProcessTest {
         first.destroy();
 
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+        final Matcher password = Pattern.compile("one-time password (\\S+)")
+                                        .matcher(Files.readString(directory.resolve("first.out")));
+        assertThat(password.find()).as("one-time password printed").isTrue();
         assertThat(Files.readString(directory.resolve("first.err"))).contains("deskprov stopped")
-                                                                     .doesNotContain("level=ERROR");
+                                                                     .doesNotContain("level=ERROR")
+                                                                     .doesNotContain(password.group(1));
         final Process second = launch("second");
         try {
             assertThat(awaitReady(second, "second")).isPositive();
