@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.deskprov.portal.account.AccountRoutes;
+import io.deskprov.portal.account.FirstLoginService;
 import io.deskprov.portal.auth.AuthRoutes;
 import io.deskprov.portal.auth.RequestAuthenticator;
 import io.deskprov.portal.auth.SessionService;
@@ -44,6 +46,7 @@ public final class PortalParts {
         new AuthRoutes(new SessionService(store, clock, hasher, settings), new TokenService(store, clock))
                 .register(router);
         new CompanyRoutes(new CompanyService(store, clock, mailer)).register(router);
+        new AccountRoutes(new FirstLoginService(store, clock, hasher, mailer, settings)).register(router);
     }
 
     Router router() {
