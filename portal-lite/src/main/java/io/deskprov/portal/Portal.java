@@ -46,25 +46,19 @@ public final class Portal {
     }
 
     /**
-     * Starts the portal with the stand-ins for the registrar: resync and reboot requests are
-     * recorded, device status is read from the store.
+     * Starts the portal.
      *
+     * @param sslContext serves the portal's certificate; see {@link #sslContext(ReloadingKeyMaterial)}
      * @throws IllegalStateException if the address cannot be bound
      */
     public static Portal start(PortalSettings settings, Store store, Clock clock, MeterRegistry meterRegistry,
                                SSLContext sslContext) {
-        return start(settings, store, clock, meterRegistry, sslContext, PortalParts.Hooks.standIns(store, clock));
-    }
-
-    /** Starts the portal with the given registrar hooks. */
-    public static Portal start(PortalSettings settings, Store store, Clock clock, MeterRegistry meterRegistry,
-                               SSLContext sslContext, PortalParts.Hooks hooks) {
         requireNonNull(settings, "settings");
         requireNonNull(store, "store");
         requireNonNull(clock, "clock");
         requireNonNull(meterRegistry, "meterRegistry");
         requireNonNull(sslContext, "sslContext");
-        final PortalParts parts = new PortalParts(settings, store, clock, meterRegistry, hooks);
+        final PortalParts parts = new PortalParts(settings, store, clock, meterRegistry);
         final ExecutorService workers = Executors.newFixedThreadPool(settings.workerThreads(),
                                                                      named("portal-worker"));
         final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, named("portal-background"));

@@ -1,7 +1,5 @@
 package io.deskprov.portal;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +15,8 @@ import io.deskprov.portal.auth.SessionService;
 import io.deskprov.portal.auth.TokenService;
 import io.deskprov.portal.company.CompanyRoutes;
 import io.deskprov.portal.company.CompanyService;
-import io.deskprov.portal.device.CheckSync;
-import io.deskprov.portal.device.DeviceStatusSource;
-import io.deskprov.portal.device.StoreDeviceStatusSource;
-import io.deskprov.portal.device.SyncRequestLog;
+import io.deskprov.portal.group.GroupRoutes;
+import io.deskprov.portal.group.GroupService;
 import io.deskprov.portal.http.Router;
 import io.deskprov.portal.mail.MailSender;
 import io.deskprov.portal.mail.Mailer;
@@ -37,7 +33,7 @@ public final class PortalParts {
     private final MailSender mailSender;
     private final PortalSettings settings;
 
-    PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry, Hooks hooks) {
+    PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry) {
         this.settings = settings;
         final PasswordHasher hasher = PasswordHasher.owaspDefaults();
         final Mailer mailer = new Mailer(store, settings);
@@ -46,6 +42,7 @@ public final class PortalParts {
         new AuthRoutes(new SessionService(store, clock, hasher, settings), new TokenService(store, clock))
                 .register(router);
         new CompanyRoutes(new CompanyService(store, clock, mailer)).register(router);
+        new GroupRoutes(new GroupService(store, clock)).register(router);
         new AccountRoutes(new FirstLoginService(store, clock, hasher, mailer, settings)).register(router);
     }
 
@@ -70,23 +67,6 @@ public final class PortalParts {
             work.run();
         } catch (RuntimeException e) {
             logger.warn("Portal {} run failed; trying again at the next interval", what, e);
-        }
-    }
-
-    /**
-     * What the SIP registrar provides once it is wired: phones asked to resync or reboot, and
-     * their live status.
-     */
-    public record Hooks(CheckSync checkSync, DeviceStatusSource statusSource) {
-
-        public Hooks {
-            requireNonNull(checkSync, "checkSync");
-            requireNonNull(statusSource, "statusSource");
-        }
-
-        /** Requests kept for a registrar to take over, status read from the store. */
-        public static Hooks standIns(Store store, Clock clock) {
-            return new Hooks(new SyncRequestLog(clock), new StoreDeviceStatusSource(store, clock));
         }
     }
 }
