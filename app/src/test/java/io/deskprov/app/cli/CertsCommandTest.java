@@ -52,6 +52,20 @@ class CertsCommandTest {
     }
 
     @Test
+    void rsaCaCanBeAskedForOnTheCommandLine() throws Exception {
+        assertThat(run("certs", "init", "--key-type", "rsa_3072")).isZero();
+
+        assertThat(openssl("x509", "-in", directory.resolve("data/pki/ca.crt").toString(), "-noout", "-text"))
+                .contains("Public-Key: (3072 bit)", "rsaEncryption");
+    }
+
+    @Test
+    void unknownKeyTypeIsRefusedNamingTheChoices() {
+        assertThat(run("certs", "init", "--key-type", "dsa")).isEqualTo(Main.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("pki.key-type", "ec_p256, rsa_2048, rsa_3072");
+    }
+
+    @Test
     void deviceCertificateVerifiesWithOpensslUntilItIsRevoked() throws Exception {
         run("certs", "init");
         final Path ca = directory.resolve("data/pki/ca.crt");
