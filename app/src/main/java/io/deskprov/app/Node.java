@@ -190,6 +190,10 @@ public final class Node implements AutoCloseable {
         final Duration grace = config.get(Keys.SHUTDOWN_GRACE_PERIOD);
         stopOrder.push(() -> server.stop(grace));
         this.management = server;
+        if (pki.caCertificate().isPresent()) {
+            logger.info("CA certificate for phones and browsers to trust: url=http://{}:{}/ca.crt",
+                        server.address().getHostString(), server.address().getPort());
+        }
     }
 
     private void printBanner(PrintStream out, Database database) {
