@@ -1,24 +1,20 @@
 package io.deskprov.portal.http;
 
 import java.net.InetSocketAddress;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 
 /** Hands each complete request to the worker pool and writes its answer back. */
@@ -53,19 +49,7 @@ final class PortalHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private static void write(ChannelHandlerContext ctx, Answer answer, boolean keepAlive) {
-        final FullHttpResponse response = new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(answer.status()),
-                Unpooled.wrappedBuffer(answer.body()));
-        response.headers()
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length)
-                .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
-                .set("X-Content-Type-Options", "nosniff")
-                .set("Strict-Transport-Security", "max-age=31536000");
-        if (answer.body().length > 0) {
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
-        }
-        final List<String> cookies = answer.setCookies();
-        response.headers().add(HttpHeaderNames.SET_COOKIE, cookies);
+        final FullHttpResponse response = answer.toHttp();
         if (keepAlive) {
             ctx.writeAndFlush(response);
         } else {
