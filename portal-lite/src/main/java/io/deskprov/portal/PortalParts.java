@@ -20,8 +20,12 @@ import io.deskprov.portal.group.GroupService;
 import io.deskprov.portal.http.Router;
 import io.deskprov.portal.mail.MailSender;
 import io.deskprov.portal.mail.Mailer;
+import io.deskprov.portal.order.CartService;
+import io.deskprov.portal.order.OrderRoutes;
+import io.deskprov.portal.order.OrderService;
 import io.deskprov.store.Store;
 import io.deskprov.store.account.PasswordHasher;
+import io.deskprov.templates.catalog.ModelCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The portal's services and routes, wired once at start. */
@@ -44,6 +48,8 @@ public final class PortalParts {
         new CompanyRoutes(new CompanyService(store, clock, mailer)).register(router);
         new GroupRoutes(new GroupService(store, clock)).register(router);
         new AccountRoutes(new FirstLoginService(store, clock, hasher, mailer, settings)).register(router);
+        new OrderRoutes(new CartService(store, clock, ModelCatalog.bundled()), new OrderService(store, clock))
+                .register(router);
     }
 
     Router router() {

@@ -27,6 +27,7 @@ public final class ApiClient {
     private @Nullable String csrfToken;
     private @Nullable String bearer;
     private boolean sendCsrf = true;
+    private @Nullable String sessionCookie;
 
     ApiClient(URI base) {
         this.base = base;
@@ -43,8 +44,20 @@ public final class ApiClient {
                                                           + quote(password) + '}');
         if (response.status() == 200) {
             csrfToken = response.json().path("csrfToken").asText();
+            sessionCookie = response.setCookies().stream()
+                                    .filter(c -> c.startsWith("deskprov_session="))
+                                    .map(c -> c.substring("deskprov_session=".length(), c.indexOf(';')))
+                                    .findFirst().orElse(null);
         }
         return response;
+    }
+
+    /** The session cookie's value from the last login; the store keeps only its hash. */
+    public String sessionCookie() {
+        if (sessionCookie == null) {
+            throw new IllegalStateException("not logged in");
+        }
+        return sessionCookie;
     }
 
     /** From now on authenticates with the API token instead of a session. */

@@ -23,6 +23,8 @@ import io.deskprov.store.account.Account;
 import io.deskprov.store.account.AccountState;
 import io.deskprov.store.account.PasswordHasher;
 import io.deskprov.store.account.Role;
+import io.deskprov.store.audit.AuditEntry;
+import io.deskprov.store.company.Company;
 import io.deskprov.store.testing.MutableClock;
 import io.deskprov.store.testing.StoreFixtures;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -102,6 +104,20 @@ public final class PortalHarness implements AutoCloseable {
         final ApiClient client = client();
         client.login(account(Role.operator()).username(), PASSWORD);
         return client;
+    }
+
+    /** A client logged in as a new admin of the company. */
+    public ApiClient admin(Company company) {
+        final ApiClient client = client();
+        client.login(account(Role.admin(company.id())).username(), PASSWORD);
+        return client;
+    }
+
+    /** The actions in the company's audit log, newest first. */
+    public List<String> auditActions(Company company) {
+        return store().transaction(tx -> store().auditLog().listForCompany(tx, company.id(), 100)).stream()
+                      .map(AuditEntry::action)
+                      .toList();
     }
 
     /** The mails written so far, oldest first. */

@@ -1,0 +1,71 @@
+package io.deskprov.portal.order;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.deskprov.portal.auth.Caller;
+import io.deskprov.portal.http.ApiException;
+import io.deskprov.portal.http.Json;
+import io.deskprov.store.Store;
+import io.deskprov.store.company.Group;
+import io.deskprov.store.order.ItemKind;
+import io.deskprov.store.session.CartItem;
+import io.deskprov.templates.catalog.ModelCatalog;
+
+/** The cart of an admin's login session; it ends with the session. */
+public final class CartService {
+    private final Store store;
+    private final Clock clock;
+    private final ModelCatalog catalog;
+
+    public CartService(Store store, Clock clock, ModelCatalog catalog) {
+        this.store = requireNonNull(store, "store");
+        this.clock = requireNonNull(clock, "clock");
+        this.catalog = requireNonNull(catalog, "catalog");
+    }
+
+    /**
+     * Adds a workplace order to the cart.
+     *
+     * @throws ApiException 400 for bad input or an activation date already past in the group's
+     *         time zone, 404 for a group of another company
+     */
+    CartLine add(Caller admin, OrderRequest request) {
+        final String session = admin.requiredSession();
+        final WorkplaceOrder order = request.toOrder(catalog);
+        return store.transaction(tx -> {
+            final Group group = CompanyGroups.require(store, tx, admin.companyId(), order.groupId());
+            final LocalDate today = CompanyGroups.today(group, clock.instant());
+            final LocalDate date = request.activationDate() == null ? today : request.activationDate();
+            if (date.isBefore(today)) {
+                throw ApiException.badRequest("ACTIVATION_DATE_PAST", "activationDate: " + date
+                        + " has passed in " + group.timeZone() + " (expected: " + today + " or later)");
+            }
+            final CartItem item = store.carts().add(tx, session, admin.companyId(), ItemKind.WORKPLACE,
+                                                    Json.writeString(order), date);
+            store.auditLog().append(tx, admin.audit(admin.companyId(), "cart.add", "cart_item", item.id(),
+                                                    order.firstName() + ' ' + order.lastName(), clock.instant()));
+            return CartLine.of(item);
+        });
+    }
+
+    List<CartLine> list(Caller admin) {
+        final String session = admin.requiredSession();
+        return store.transaction(tx -> store.carts().list(tx, session)).stream().map(CartLine::of).toList();
+    }
+
+    /** @throws ApiException 404 when the session's cart has no such line */
+    void remove(Caller admin, long itemId) {
+        final String session = admin.requiredSession();
+        store.inTransaction(tx -> {
+            if (!store.carts().remove(tx, itemId, session)) {
+                throw ApiException.notFound("cart item " + itemId);
+            }
+            store.auditLog().append(tx, admin.audit(admin.companyId(), "cart.remove", "cart_item", itemId, null,
+                                                    clock.instant()));
+        });
+    }
+}

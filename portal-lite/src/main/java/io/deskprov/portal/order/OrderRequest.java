@@ -1,0 +1,53 @@
+package io.deskprov.portal.order;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.deskprov.portal.http.ApiException;
+import io.deskprov.store.device.MacAddress;
+import io.deskprov.store.device.Vendor;
+import io.deskprov.store.workplace.Profile;
+import io.deskprov.templates.catalog.ModelCatalog;
+import io.deskprov.templates.catalog.PhoneModel;
+
+/**
+ * A workplace order as an admin sends it; {@link #toOrder(ModelCatalog)} checks it.
+ *
+ * @param activationDate null for the earliest: today in the group's time zone
+ */
+record OrderRequest(@Nullable String firstName, @Nullable String lastName, @Nullable String email,
+                    @Nullable String phoneNumber, @Nullable Long groupId, @Nullable Profile profile,
+                    @Nullable List<PhoneRequest> deskPhones, @Nullable Boolean desktopClient,
+                    @Nullable Boolean mobileClient, @Nullable LocalDate activationDate) {
+
+    WorkplaceOrder toOrder(ModelCatalog catalog) {
+        final List<WorkplaceOrder.DeskPhone> phones = new ArrayList<>();
+        for (PhoneRequest phone : deskPhones == null ? List.<PhoneRequest>of() : deskPhones) {
+            phones.add(phone.toDeskPhone(catalog));
+        }
+        return new WorkplaceOrder(ApiException.required(firstName, "firstName"),
+                                  ApiException.required(lastName, "lastName"),
+                                  ApiException.required(email, "email"),
+                                  ApiException.required(phoneNumber, "phoneNumber"),
+                                  ApiException.required(groupId, "groupId"),
+                                  ApiException.required(profile, "profile"), phones,
+                                  Boolean.TRUE.equals(desktopClient), Boolean.TRUE.equals(mobileClient));
+    }
+
+    /** A desk phone by vendor, model and MAC in any usual notation. */
+    record PhoneRequest(@Nullable Vendor vendor, @Nullable String model, @Nullable String mac) {
+
+        WorkplaceOrder.DeskPhone toDeskPhone(ModelCatalog catalog) {
+            final Vendor known = ApiException.required(vendor, "vendor");
+            final String name = ApiException.required(model, "model");
+            final MacAddress address = MacAddress.parse(ApiException.required(mac, "mac"));
+            final PhoneModel found = catalog.find(io.deskprov.templates.catalog.Vendor.valueOf(known.name()), name)
+                    .orElseThrow(() -> ApiException.badRequest("UNKNOWN_MODEL", "model: " + known + " '" + name
+                                                               + "' is not in the model catalog"));
+            return new WorkplaceOrder.DeskPhone(known, found.model(), address.value());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.deskprov.portal.order;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.deskprov.portal.auth.Caller;
+import io.deskprov.portal.http.ApiException;
+import io.deskprov.portal.http.Json;
+import io.deskprov.store.Store;
+import io.deskprov.store.Tx;
+import io.deskprov.store.company.Company;
+import io.deskprov.store.company.Group;
+import io.deskprov.store.order.ItemKind;
+import io.deskprov.store.order.NewOrderItem;
+import io.deskprov.store.order.Order;
+import io.deskprov.store.session.CartItem;
+
+/** Turns the cart into orders within the company's contingents, and shows the company's orders. */
+public final class OrderService {
+    private final Store store;
+    private final Clock clock;
+
+    public OrderService(Store store, Clock clock) {
+        this.store = requireNonNull(store, "store");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Orders what the session's cart holds, one order per line, and empties the cart.
+     *
+     * @throws ApiException 409 {@code CART_EMPTY}, or {@code CONTINGENT_EXHAUSTED} naming the
+     *         product that does not suffice
+     */
+    List<OrderView> orderCart(Caller admin) {
+        final String session = admin.requiredSession();
+        final long companyId = admin.companyId();
+        // TODO: two admins ordering at the same instant are checked against the same usage and may
+        // together pass a contingent; a lock on the company row in the store would close that.
+        return store.transaction(tx -> {
+            final List<CartItem> items = store.carts().list(tx, session);
+            if (items.isEmpty()) {
+                throw ApiException.conflict("CART_EMPTY", "the cart holds nothing to order");
+            }
+            final List<WorkplaceOrder> wanted = items.stream().map(CartLine::of).map(CartLine::workplace).toList();
+            final Company company = store.companies().find(tx, companyId).orElseThrow();
+            Contingents.check(company, Contingents.inUse(store, tx, companyId), Contingents.demand(wanted));
+            final List<OrderView> placed = new ArrayList<>();
+            for (CartItem item : items) {
+                placed.add(OrderView.of(place(tx, admin, item)));
+            }
+            store.carts().clear(tx, session);
+            return placed;
+        });
+    }
+
+    private Order place(Tx tx, Caller admin, CartItem item) throws SQLException {
+        final WorkplaceOrder workplace = Json.readStored(item.payload(), WorkplaceOrder.class);
+        final Group group = CompanyGroups.require(store, tx, admin.companyId(), workplace.groupId());
+        final LocalDate today = CompanyGroups.today(group, clock.instant());
+        final LocalDate wished = requireNonNull(item.activationDate(), "activationDate");
+        // A line left in the cart over midnight is carried out as soon as possible instead.
+        final LocalDate date = wished.isBefore(today) ? today : wished;
+        final Order order = store.orders().place(tx, admin.companyId(), admin.accountId(), date,
+                                                 List.of(new NewOrderItem(ItemKind.WORKPLACE, item.payload())));
+        store.auditLog().append(tx, admin.audit(admin.companyId(), "order.place", "order", order.id(),
+                                                workplace.firstName() + ' ' + workplace.lastName() + " on " + date,
+                                                clock.instant()));
+        return order;
+    }
+
+    List<OrderView> list(Caller admin) {
+        return store.transaction(tx -> store.orders().listForCompany(tx, admin.companyId())).stream()
+                    .map(OrderView::of)
+                    .toList();
+    }
+
+    /** @throws ApiException 404 for an order of another company */
+    OrderView find(Caller admin, long orderId) {
+        return store.transaction(tx -> store.orders().find(tx, orderId))
+                    .filter(o -> o.companyId() == admin.companyId())
+                    .map(OrderView::of)
+                    .orElseThrow(() -> ApiException.notFound("order " + orderId));
+    }
+}
