@@ -1,6 +1,7 @@
 package io.deskprov.portal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +23,9 @@ import io.deskprov.portal.mail.MailSender;
 import io.deskprov.portal.mail.Mailer;
 import io.deskprov.portal.order.CartService;
 import io.deskprov.portal.order.OrderRoutes;
+import io.deskprov.portal.order.OrderRunner;
 import io.deskprov.portal.order.OrderService;
+import io.deskprov.portal.order.WorkplaceSetup;
 import io.deskprov.store.Store;
 import io.deskprov.store.account.PasswordHasher;
 import io.deskprov.templates.catalog.ModelCatalog;
@@ -35,6 +38,7 @@ public final class PortalParts {
     private final Router router = new Router();
     private final RequestAuthenticator authenticator;
     private final MailSender mailSender;
+    private final OrderRunner orderRunner;
     private final PortalSettings settings;
 
     PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry) {
@@ -43,6 +47,7 @@ public final class PortalParts {
         final Mailer mailer = new Mailer(store, settings);
         this.authenticator = new RequestAuthenticator(store, clock, settings.sessionIdleTimeout());
         this.mailSender = new MailSender(store, clock, settings.mail(), registry);
+        this.orderRunner = new OrderRunner(store, clock, settings, new WorkplaceSetup(store, clock, mailer, settings));
         new AuthRoutes(new SessionService(store, clock, hasher, settings), new TokenService(store, clock))
                 .register(router);
         new CompanyRoutes(new CompanyService(store, clock, mailer)).register(router);
@@ -60,11 +65,14 @@ public final class PortalParts {
         return authenticator;
     }
 
-    /** Starts the background work: draining the mail outbox. */
+    /** Starts the background work: draining the mail outbox and carrying out due orders. */
     void schedule(ScheduledExecutorService background) {
-        final long mailMillis = settings.mail().pollInterval().toMillis();
-        background.scheduleWithFixedDelay(() -> guarded("mail", () -> mailSender.drain()), 0, mailMillis,
-                                          TimeUnit.MILLISECONDS);
+        every(background, settings.mail().pollInterval(), "mail", mailSender::drain);
+        every(background, settings.orderPollInterval(), "orders", orderRunner::runDue);
+    }
+
+    private static void every(ScheduledExecutorService background, Duration interval, String what, Runnable work) {
+        background.scheduleWithFixedDelay(() -> guarded(what, work), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Runs background work so that one failure does not end its schedule. */

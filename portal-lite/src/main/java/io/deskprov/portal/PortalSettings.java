@@ -23,6 +23,9 @@ public final class PortalSettings {
     private final URI provisioningUrl;
     private final String sipDomain;
     private final Duration orderPollInterval;
+    private final int orderMaxAttempts;
+    private final Duration orderFirstRetry;
+    private final Duration sessionSweepInterval;
     private final int workerThreads;
     private final MailSettings mail;
 
@@ -40,6 +43,9 @@ public final class PortalSettings {
         provisioningUrl = b.provisioningUrl;
         sipDomain = b.sipDomain;
         orderPollInterval = b.orderPollInterval;
+        orderMaxAttempts = b.orderMaxAttempts;
+        orderFirstRetry = b.orderFirstRetry;
+        sessionSweepInterval = b.sessionSweepInterval;
         workerThreads = b.workerThreads;
         mail = b.mail;
     }
@@ -101,6 +107,18 @@ public final class PortalSettings {
         return orderPollInterval;
     }
 
+    public int orderMaxAttempts() {
+        return orderMaxAttempts;
+    }
+
+    public Duration orderFirstRetry() {
+        return orderFirstRetry;
+    }
+
+    public Duration sessionSweepInterval() {
+        return sessionSweepInterval;
+    }
+
     public int workerThreads() {
         return workerThreads;
     }
@@ -129,6 +147,9 @@ public final class PortalSettings {
         private URI provisioningUrl = URI.create("https://localhost:8444/");
         private String sipDomain = "sip.localdomain";
         private Duration orderPollInterval = Duration.ofSeconds(30);
+        private int orderMaxAttempts = 5;
+        private Duration orderFirstRetry = Duration.ofMinutes(1);
+        private Duration sessionSweepInterval = Duration.ofMinutes(5);
         private int workerThreads = 8;
         private MailSettings mail = MailSettings.builder().build();
 
@@ -210,6 +231,25 @@ public final class PortalSettings {
         /** How often due orders are looked for; default 30 seconds. */
         public Builder orderPollInterval(Duration interval) {
             this.orderPollInterval = positive("orderPollInterval", interval);
+            return this;
+        }
+
+        /**
+         * How often an order that failed is tried in all, and how long after the first failure it
+         * is tried again, the wait doubling each time; default 5 attempts, 1 minute.
+         */
+        public Builder orderRetries(int maxAttempts, Duration firstRetry) {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts: " + maxAttempts + " (expected: >= 1)");
+            }
+            this.orderMaxAttempts = maxAttempts;
+            this.orderFirstRetry = positive("firstRetry", firstRetry);
+            return this;
+        }
+
+        /** How often expired login sessions, and their carts, are removed; default 5 minutes. */
+        public Builder sessionSweepInterval(Duration interval) {
+            this.sessionSweepInterval = positive("sessionSweepInterval", interval);
             return this;
         }
 

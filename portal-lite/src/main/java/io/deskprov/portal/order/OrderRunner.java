@@ -1,0 +1,114 @@
+package io.deskprov.portal.order;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.deskprov.portal.PortalSettings;
+import io.deskprov.portal.http.Json;
+import io.deskprov.store.ConstraintViolationException;
+import io.deskprov.store.Store;
+import io.deskprov.store.Tx;
+import io.deskprov.store.company.Group;
+import io.deskprov.store.order.Order;
+import io.deskprov.store.order.OrderItem;
+
+/**
+ * Carries out due orders. Each is claimed in a transaction of its own, so that nodes sharing the
+ * database never run one twice, then carried out in a second; a failure is recorded in a third
+ * with its reason, and the order is tried again after a back-off until its attempts are used up.
+ */
+public final class OrderRunner {
+    private static final Logger logger = LoggerFactory.getLogger(OrderRunner.class);
+    /** The first time zone to reach a date; orders are claimed by it and then checked against their group's. */
+    private static final ZoneId EARLIEST = ZoneOffset.ofHours(14);
+    private static final int BATCH = 20;
+
+    private final Store store;
+    private final Clock clock;
+    private final PortalSettings settings;
+    private final WorkplaceSetup setup;
+
+    public OrderRunner(Store store, Clock clock, PortalSettings settings, WorkplaceSetup setup) {
+        this.store = requireNonNull(store, "store");
+        this.clock = requireNonNull(clock, "clock");
+        this.settings = requireNonNull(settings, "settings");
+        this.setup = requireNonNull(setup, "setup");
+    }
+
+    /** Runs the orders due now, one at a time; returns how many were claimed. */
+    public int runDue() {
+        int claimed = 0;
+        while (claimed < BATCH) {
+            final Instant now = clock.instant();
+            final List<Order> next = store.transaction(
+                    tx -> store.orders().claimDue(tx, LocalDate.ofInstant(now, EARLIEST), now, 1));
+            if (next.isEmpty()) {
+                break;
+            }
+            run(next.get(0));
+            claimed++;
+        }
+        return claimed;
+    }
+
+    // TODO: an order whose node dies between claim and outcome stays RUNNING; nothing reclaims it yet,
+    // so an operator must reset it, and its user waits meanwhile.
+    private void run(Order order) {
+        try {
+            store.inTransaction(tx -> {
+                final @Nullable Instant dueAt = dueAt(tx, order);
+                if (dueAt == null) {
+                    setup.execute(tx, order);
+                } else {
+                    store.orders().markFailed(tx, order.id(), "waiting for " + order.activationDate()
+                                              + " in the group's time zone", dueAt);
+                }
+            });
+        } catch (OrderFailedException e) {
+            fail(order, e.getMessage());
+        } catch (ConstraintViolationException e) {
+            fail(order, "conflicts with existing data (" + e.constraint() + ")");
+        } catch (RuntimeException e) {
+            logger.warn("Order {} failed unexpectedly", order.id(), e);
+            fail(order, "internal error; the server log has the cause");
+        }
+    }
+
+    /** Null when the activation date has come in the group's zone, else the instant it comes. */
+    private @Nullable Instant dueAt(Tx tx, Order order) throws SQLException {
+        for (OrderItem item : order.items()) {
+            final WorkplaceOrder wanted = Json.readStored(item.payload(), WorkplaceOrder.class);
+            final Group group = CompanyGroups.require(store, tx, order.companyId(), wanted.groupId());
+            final ZoneId zone = ZoneId.of(group.timeZone());
+            if (CompanyGroups.today(group, clock.instant()).isBefore(order.activationDate())) {
+                return order.activationDate().atStartOfDay(zone).toInstant();
+            }
+        }
+        return null;
+    }
+
+    private void fail(Order order, String reason) {
+        final boolean retry = order.attempts() < settings.orderMaxAttempts();
+        final @Nullable Instant retryAt = retry ? clock.instant().plus(backoff(order.attempts())) : null;
+        logger.info("Order {} failed on attempt {}, {}: {}", order.id(), order.attempts(),
+                    retry ? "retrying at " + retryAt : "given up", reason);
+        store.inTransaction(tx -> store.orders().markFailed(tx, order.id(), reason, retryAt));
+    }
+
+    /** The first retry after the configured wait, each further one after twice the last. */
+    private Duration backoff(int attemptsSoFar) {
+        return settings.orderFirstRetry().multipliedBy(1L << Math.min(attemptsSoFar - 1, 16));
+    }
+}

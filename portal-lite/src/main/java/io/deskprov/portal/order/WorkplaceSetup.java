@@ -1,0 +1,102 @@
+package io.deskprov.portal.order;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.deskprov.portal.PortalSettings;
+import io.deskprov.portal.account.Usernames;
+import io.deskprov.portal.auth.Secrets;
+import io.deskprov.portal.device.NewDevices;
+import io.deskprov.portal.http.Json;
+import io.deskprov.portal.mail.Mailer;
+import io.deskprov.store.Store;
+import io.deskprov.store.Tx;
+import io.deskprov.store.account.Account;
+import io.deskprov.store.account.Role;
+import io.deskprov.store.audit.AuditEntry;
+import io.deskprov.store.device.Device;
+import io.deskprov.store.order.ItemKind;
+import io.deskprov.store.order.Order;
+import io.deskprov.store.order.OrderItem;
+import io.deskprov.store.sip.NewSipAccount;
+import io.deskprov.store.workplace.NewWorkplace;
+import io.deskprov.store.workplace.Workplace;
+
+/**
+ * Carries out a claimed order in the caller's transaction: for each workplace line the workplace,
+ * its user account, its SIP account, its desk phones and the activation mail, so that either all
+ * of it exists afterwards or none.
+ */
+public final class WorkplaceSetup {
+    static final String ACTOR = "order-runner";
+    private static final int SIP_SECRET_LENGTH = 24;
+
+    private final Store store;
+    private final Clock clock;
+    private final Mailer mailer;
+    private final PortalSettings settings;
+
+    public WorkplaceSetup(Store store, Clock clock, Mailer mailer, PortalSettings settings) {
+        this.store = requireNonNull(store, "store");
+        this.clock = requireNonNull(clock, "clock");
+        this.mailer = requireNonNull(mailer, "mailer");
+        this.settings = requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Makes what the order's lines buy and marks it executed.
+     *
+     * @throws OrderFailedException when a line cannot be carried out, naming why
+     */
+    void execute(Tx tx, Order order) throws SQLException {
+        final Map<Long, Long> made = new HashMap<>();
+        for (OrderItem item : order.items()) {
+            if (item.kind() == ItemKind.WORKPLACE) {
+                final Workplace workplace = create(tx, order, Json.readStored(item.payload(), WorkplaceOrder.class));
+                made.put(item.id(), workplace.id());
+            }
+        }
+        store.orders().markExecuted(tx, order.id(), made);
+        store.auditLog().append(tx, new AuditEntry(ACTOR, order.companyId(), "order.execute", "order",
+                                                   String.valueOf(order.id()), "workplaces " + made.values(),
+                                                   null, clock.instant()));
+    }
+
+    private Workplace create(Tx tx, Order order, WorkplaceOrder wanted) throws SQLException {
+        checkPhonesFree(tx, wanted);
+        final Instant now = clock.instant();
+        final long companyId = order.companyId();
+        final Workplace workplace = store.workplaces().createActive(
+                tx, new NewWorkplace(companyId, wanted.groupId(), wanted.person(), wanted.profile()), now);
+        final String username = Usernames.unique(store, tx, wanted.firstName() + '.' + wanted.lastName());
+        final Account account = store.accounts().create(tx, username, wanted.email(),
+                                                        List.of(Role.user(companyId, workplace.id())));
+        // The number without its plus is the extension phones dial and register as.
+        store.sipAccounts().create(tx, new NewSipAccount(workplace.id(), wanted.phoneNumber().substring(1),
+                                                         "wp" + workplace.id(), settings.sipDomain(),
+                                                         wanted.firstName() + ' ' + wanted.lastName(),
+                                                         Secrets.secret(SIP_SECRET_LENGTH)));
+        for (WorkplaceOrder.DeskPhone phone : wanted.deskPhones()) {
+            store.devices().create(tx, NewDevices.of(phone.macAddress(), phone.vendor(), phone.model(), companyId,
+                                                     workplace.id()));
+        }
+        mailer.activation(tx, account);
+        return workplace;
+    }
+
+    private void checkPhonesFree(Tx tx, WorkplaceOrder wanted) throws SQLException {
+        for (WorkplaceOrder.DeskPhone phone : wanted.deskPhones()) {
+            final Optional<Device> known = store.devices().findByMac(tx, phone.macAddress());
+            if (known.isPresent()) {
+                throw new OrderFailedException("desk phone " + phone.mac() + " is already registered");
+            }
+        }
+    }
+}
