@@ -26,6 +26,9 @@ import io.deskprov.portal.order.OrderRoutes;
 import io.deskprov.portal.order.OrderRunner;
 import io.deskprov.portal.order.OrderService;
 import io.deskprov.portal.order.WorkplaceSetup;
+import io.deskprov.portal.workplace.LoginDataService;
+import io.deskprov.portal.workplace.WorkplaceRoutes;
+import io.deskprov.portal.workplace.WorkplaceService;
 import io.deskprov.store.Store;
 import io.deskprov.store.account.PasswordHasher;
 import io.deskprov.templates.catalog.ModelCatalog;
@@ -54,6 +57,8 @@ public final class PortalParts {
         new GroupRoutes(new GroupService(store, clock)).register(router);
         new AccountRoutes(new FirstLoginService(store, clock, hasher, mailer, settings)).register(router);
         new OrderRoutes(new CartService(store, clock, ModelCatalog.bundled()), new OrderService(store, clock))
+                .register(router);
+        new WorkplaceRoutes(new WorkplaceService(store, clock), new LoginDataService(store, clock, mailer))
                 .register(router);
     }
 

@@ -2,6 +2,7 @@ package io.deskprov.portal.http;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.deskprov.store.device.MacAddress;
+
 /** JSON in and out. Unknown members are refused so that a misspelt field never passes silently. */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -19,6 +22,7 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .addMixIn(MacAddress.class, MacAsText.class)
             .build();
 
     private Json() {
@@ -70,6 +74,12 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /** Writes a MAC as its twelve hex digits rather than as an object around them. */
+    private abstract static class MacAsText {
+        @JsonValue
+        abstract String value();
     }
 
     public static String writeString(Object value) {
