@@ -18,8 +18,7 @@ class RegisterTest {
     void registerIsChallengedThenBoundWrittenBehindAndRemoved(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b);
              RawSip sip = new RawSip(harness.port())) {
-            final SipAccount account = harness.account();
-            final TestPhone phone = new TestPhone(sip, account, RegistrarHarness.password(account));
+            final TestPhone phone = harness.phone(sip);
 
             // Without credentials the registrar challenges with MD5 first, then SHA-256.
             final String challenge = sip.exchange(phone.register(phone.contact(), 600));
@@ -31,11 +30,11 @@ class RegisterTest {
             assertThat(RawSip.status(ok)).isEqualTo(200);
             assertThat(RawSip.header(ok, "Contact")).contains("127.0.0.1:" + sip.localPort()).contains("expires=600");
             // The binding reaches the database behind the answer.
-            await().atMost(Duration.ofSeconds(5)).until(() -> bindings(harness, account).size() == 1);
+            await().atMost(Duration.ofSeconds(5)).until(() -> bindings(harness, phone.account).size() == 1);
             // Expires 0 removes it.
             assertThat(RawSip.status(sip.exchange(phone.registerWithAuth(phone.contact(), 0, phone.password))))
                     .isEqualTo(200);
-            await().atMost(Duration.ofSeconds(5)).until(() -> bindings(harness, account).isEmpty());
+            await().atMost(Duration.ofSeconds(5)).until(() -> bindings(harness, phone.account).isEmpty());
             assertThat(harness.counter(RegistrarMetrics.REGISTERS, "outcome", "ok")).isEqualTo(2);
         }
     }
@@ -44,8 +43,7 @@ class RegisterTest {
     void sha256ChallengeIsAnsweredToo(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b);
              RawSip sip = new RawSip(harness.port())) {
-            final SipAccount account = harness.account();
-            final TestPhone phone = new TestPhone(sip, account, RegistrarHarness.password(account));
+            final TestPhone phone = harness.phone(sip);
             phone.algorithm = "SHA-256";
 
             assertThat(RawSip.status(phone.registerFully(phone.contact(), 600))).isEqualTo(200);
@@ -56,8 +54,7 @@ class RegisterTest {
     void wrongPasswordAndReplayedNonceCountAreRefused(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b);
              RawSip sip = new RawSip(harness.port())) {
-            final SipAccount account = harness.account();
-            final TestPhone phone = new TestPhone(sip, account, RegistrarHarness.password(account));
+            final TestPhone phone = harness.phone(sip);
 
             phone.challenge(phone.contact(), 600);
             assertThat(RawSip.status(sip.exchange(phone.registerWithAuth(phone.contact(), 600, "wrong"))))
@@ -75,8 +72,7 @@ class RegisterTest {
     void staleNonceIsAnsweredWithStaleTrue(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.nonceLifetime(Duration.ofMillis(300)));
              RawSip sip = new RawSip(harness.port())) {
-            final SipAccount account = harness.account();
-            final TestPhone phone = new TestPhone(sip, account, RegistrarHarness.password(account));
+            final TestPhone phone = harness.phone(sip);
             phone.challenge(phone.contact(), 600);
             final long issued = System.nanoTime();
             await().until(() -> System.nanoTime() - issued > Duration.ofMillis(400).toNanos());
@@ -92,8 +88,7 @@ class RegisterTest {
     void rulesOfSection10_3(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.maxContactsPerAor(2));
              RawSip sip = new RawSip(harness.port())) {
-            final SipAccount account = harness.account();
-            final TestPhone phone = new TestPhone(sip, account, RegistrarHarness.password(account));
+            final TestPhone phone = harness.phone(sip);
             phone.challenge(phone.contact(), 600);
 
             // Too brief: 423 naming the minimum.
@@ -124,8 +119,7 @@ class RegisterTest {
     void bindingsSurviveARestart(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b);
              RawSip sip = new RawSip(harness.port())) {
-            final SipAccount account = harness.account();
-            final TestPhone phone = new TestPhone(sip, account, RegistrarHarness.password(account));
+            final TestPhone phone = harness.phone(sip);
             assertThat(RawSip.status(phone.registerFully(phone.contact(), 600))).isEqualTo(200);
 
             harness.restart();

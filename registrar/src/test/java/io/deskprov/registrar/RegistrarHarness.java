@@ -39,6 +39,12 @@ final class RegistrarHarness implements AutoCloseable {
         return fixtures.sipAccount(workplace);
     }
 
+    /** A phone with a new account of its own, talking over {@code sip}. */
+    TestPhone phone(RawSip sip) {
+        final SipAccount account = account();
+        return new TestPhone(sip, account, password(account));
+    }
+
     /** The password StoreFixtures gives an account. */
     static String password(SipAccount account) {
         return "sip-secret-" + account.username();

@@ -26,11 +26,7 @@ class SippTest {
     void registerRefreshAndUnregister(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b)) {
             final SipAccount account = harness.account();
-            final int port = RegistrarHarness.freePort();
-            try (Sipp sipp = Sipp.start("register-refresh-unregister.xml", harness.port(), port, 1,
-                                        keys(account, RegistrarHarness.password(account), port))) {
-                assertThat(sipp.await(30)).as("%s", sipp.output()).isZero();
-            }
+            runs(harness, account, "register-refresh-unregister.xml", RegistrarHarness.password(account));
             assertThat(harness.counter(RegistrarMetrics.REGISTERS, "outcome", "ok")).isEqualTo(3);
         }
     }
@@ -39,11 +35,7 @@ class SippTest {
     void wrongPasswordIsRefused(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b)) {
             final SipAccount account = harness.account();
-            final int port = RegistrarHarness.freePort();
-            try (Sipp sipp = Sipp.start("register-refused.xml", harness.port(), port, 1,
-                                        keys(account, "not-the-password", port))) {
-                assertThat(sipp.await(30)).as("%s", sipp.output()).isZero();
-            }
+            runs(harness, account, "register-refused.xml", "not-the-password");
         }
     }
 
@@ -51,11 +43,7 @@ class SippTest {
     void staleNonceIsAnsweredAgain(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.nonceLifetime(Duration.ofSeconds(1)))) {
             final SipAccount account = harness.account();
-            final int port = RegistrarHarness.freePort();
-            try (Sipp sipp = Sipp.start("stale-nonce.xml", harness.port(), port, 1,
-                                        keys(account, RegistrarHarness.password(account), port))) {
-                assertThat(sipp.await(30)).as("%s", sipp.output()).isZero();
-            }
+            runs(harness, account, "stale-nonce.xml", RegistrarHarness.password(account));
         }
     }
 
@@ -100,6 +88,15 @@ class SippTest {
             }
             await().atMost(Duration.ofSeconds(10)).until(
                     () -> harness.counter(RegistrarMetrics.NOTIFIES, "outcome", "delivered") == 1);
+        }
+    }
+
+    /** Runs a one-call scenario against the registrar and expects every step to pass. */
+    private static void runs(RegistrarHarness harness, SipAccount account, String scenario, String password)
+            throws Exception {
+        final int port = RegistrarHarness.freePort();
+        try (Sipp sipp = Sipp.start(scenario, harness.port(), port, 1, keys(account, password, port))) {
+            assertThat(sipp.await(30)).as("%s", sipp.output()).isZero();
         }
     }
 
