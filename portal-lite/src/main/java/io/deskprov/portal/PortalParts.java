@@ -16,6 +16,11 @@ import io.deskprov.portal.auth.SessionService;
 import io.deskprov.portal.auth.TokenService;
 import io.deskprov.portal.company.CompanyRoutes;
 import io.deskprov.portal.company.CompanyService;
+import io.deskprov.portal.device.AuditedCheckSync;
+import io.deskprov.portal.device.DeviceRoutes;
+import io.deskprov.portal.device.DeviceService;
+import io.deskprov.portal.device.PhoneModels;
+import io.deskprov.portal.device.SeenDeviceService;
 import io.deskprov.portal.group.GroupRoutes;
 import io.deskprov.portal.group.GroupService;
 import io.deskprov.portal.http.Router;
@@ -56,10 +61,12 @@ public final class PortalParts {
         new CompanyRoutes(new CompanyService(store, clock, mailer)).register(router);
         new GroupRoutes(new GroupService(store, clock)).register(router);
         new AccountRoutes(new FirstLoginService(store, clock, hasher, mailer, settings)).register(router);
-        new OrderRoutes(new CartService(store, clock, ModelCatalog.bundled()), new OrderService(store, clock))
-                .register(router);
+        final PhoneModels models = new PhoneModels(ModelCatalog.bundled());
+        new OrderRoutes(new CartService(store, clock, models), new OrderService(store, clock)).register(router);
         new WorkplaceRoutes(new WorkplaceService(store, clock), new LoginDataService(store, clock, mailer))
                 .register(router);
+        final DeviceService devices = new DeviceService(store, clock, models, new AuditedCheckSync(store, clock));
+        new DeviceRoutes(devices, new SeenDeviceService(store, devices)).register(router);
     }
 
     Router router() {
@@ -77,7 +84,8 @@ public final class PortalParts {
     }
 
     private static void every(ScheduledExecutorService background, Duration interval, String what, Runnable work) {
-        background.scheduleWithFixedDelay(() -> guarded(what, work), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        final long millis = interval.toMillis();
+        background.scheduleWithFixedDelay(() -> guarded(what, work), millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Runs background work so that one failure does not end its schedule. */

@@ -7,24 +7,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.deskprov.portal.auth.Caller;
+import io.deskprov.portal.device.PhoneModels;
 import io.deskprov.portal.http.ApiException;
 import io.deskprov.portal.http.Json;
 import io.deskprov.store.Store;
 import io.deskprov.store.company.Group;
 import io.deskprov.store.order.ItemKind;
 import io.deskprov.store.session.CartItem;
-import io.deskprov.templates.catalog.ModelCatalog;
 
 /** The cart of an admin's login session; it ends with the session. */
 public final class CartService {
     private final Store store;
     private final Clock clock;
-    private final ModelCatalog catalog;
+    private final PhoneModels models;
 
-    public CartService(Store store, Clock clock, ModelCatalog catalog) {
+    public CartService(Store store, Clock clock, PhoneModels models) {
         this.store = requireNonNull(store, "store");
         this.clock = requireNonNull(clock, "clock");
-        this.catalog = requireNonNull(catalog, "catalog");
+        this.models = requireNonNull(models, "models");
     }
 
     /**
@@ -35,7 +35,7 @@ public final class CartService {
      */
     CartLine add(Caller admin, OrderRequest request) {
         final String session = admin.requiredSession();
-        final WorkplaceOrder order = request.toOrder(catalog);
+        final WorkplaceOrder order = request.toOrder(models);
         return store.transaction(tx -> {
             final Group group = CompanyGroups.require(store, tx, admin.companyId(), order.groupId());
             final LocalDate today = CompanyGroups.today(group, clock.instant());

@@ -6,15 +6,14 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.deskprov.portal.device.PhoneModels;
 import io.deskprov.portal.http.ApiException;
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.device.Vendor;
 import io.deskprov.store.workplace.Profile;
-import io.deskprov.templates.catalog.ModelCatalog;
-import io.deskprov.templates.catalog.PhoneModel;
 
 /**
- * A workplace order as an admin sends it; {@link #toOrder(ModelCatalog)} checks it.
+ * A workplace order as an admin sends it; {@link #toOrder(PhoneModels)} checks it.
  *
  * @param activationDate null for the earliest: today in the group's time zone
  */
@@ -23,10 +22,10 @@ record OrderRequest(@Nullable String firstName, @Nullable String lastName, @Null
                     @Nullable List<PhoneRequest> deskPhones, @Nullable Boolean desktopClient,
                     @Nullable Boolean mobileClient, @Nullable LocalDate activationDate) {
 
-    WorkplaceOrder toOrder(ModelCatalog catalog) {
+    WorkplaceOrder toOrder(PhoneModels models) {
         final List<WorkplaceOrder.DeskPhone> phones = new ArrayList<>();
         for (PhoneRequest phone : deskPhones == null ? List.<PhoneRequest>of() : deskPhones) {
-            phones.add(phone.toDeskPhone(catalog));
+            phones.add(phone.toDeskPhone(models));
         }
         return new WorkplaceOrder(ApiException.required(firstName, "firstName"),
                                   ApiException.required(lastName, "lastName"),
@@ -40,14 +39,11 @@ record OrderRequest(@Nullable String firstName, @Nullable String lastName, @Null
     /** A desk phone by vendor, model and MAC in any usual notation. */
     record PhoneRequest(@Nullable Vendor vendor, @Nullable String model, @Nullable String mac) {
 
-        WorkplaceOrder.DeskPhone toDeskPhone(ModelCatalog catalog) {
+        WorkplaceOrder.DeskPhone toDeskPhone(PhoneModels models) {
             final Vendor known = ApiException.required(vendor, "vendor");
             final String name = ApiException.required(model, "model");
             final MacAddress address = MacAddress.parse(ApiException.required(mac, "mac"));
-            final PhoneModel found = catalog.find(io.deskprov.templates.catalog.Vendor.valueOf(known.name()), name)
-                    .orElseThrow(() -> ApiException.badRequest("UNKNOWN_MODEL", "model: " + known + " '" + name
-                                                               + "' is not in the model catalog"));
-            return new WorkplaceOrder.DeskPhone(known, found.model(), address.value());
+            return new WorkplaceOrder.DeskPhone(known, models.canonical(known, name), address.value());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.deskprov.portal.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ class CartOrderTest {
 
     @EngineTest
     void cartBecomesOrdersWithHistoryAndIsEmptied(Database database) {
-        try (PortalHarness portal = new PortalHarness(database)) {
+        try (PortalHarness portal = new PortalHarness(database, b -> b.orderPollInterval(Duration.ofHours(1)))) {
             final Company company = portal.fixtures().company();
             final long group = portal.fixtures().defaultGroup(company).id();
             final ApiClient admin = portal.admin(company);
