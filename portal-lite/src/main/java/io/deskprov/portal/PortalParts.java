@@ -31,6 +31,9 @@ import io.deskprov.portal.order.OrderRoutes;
 import io.deskprov.portal.order.OrderRunner;
 import io.deskprov.portal.order.OrderService;
 import io.deskprov.portal.order.WorkplaceSetup;
+import io.deskprov.portal.user.StoreDeviceStatusSource;
+import io.deskprov.portal.user.UserRoutes;
+import io.deskprov.portal.user.UserService;
 import io.deskprov.portal.workplace.LoginDataService;
 import io.deskprov.portal.workplace.WorkplaceRoutes;
 import io.deskprov.portal.workplace.WorkplaceService;
@@ -67,6 +70,8 @@ public final class PortalParts {
                 .register(router);
         final DeviceService devices = new DeviceService(store, clock, models, new AuditedCheckSync(store, clock));
         new DeviceRoutes(devices, new SeenDeviceService(store, devices)).register(router);
+        new UserRoutes(new UserService(store, clock, settings, new StoreDeviceStatusSource(store, clock)))
+                .register(router);
     }
 
     Router router() {

@@ -6,6 +6,9 @@ import io.deskprov.store.account.Role;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.sip.SipAccount;
+import io.deskprov.store.testing.StoreFixtures;
+import io.deskprov.store.workplace.NewWorkplace;
+import io.deskprov.store.workplace.Profile;
 import io.deskprov.store.workplace.Workplace;
 
 /**
@@ -18,8 +21,15 @@ public record StaffedWorkplace(Workplace workplace, Account user, SipAccount sip
     public static final String CERT_SERIAL = "0badc0de";
 
     public static StaffedWorkplace in(PortalHarness portal, Company company) {
+        return in(portal, company, Profile.STANDARD);
+    }
+
+    public static StaffedWorkplace in(PortalHarness portal, Company company, Profile profile) {
         final Store store = portal.store();
-        final Workplace workplace = portal.fixtures().workplace(company);
+        final NewWorkplace wanted = new NewWorkplace(company.id(), portal.fixtures().defaultGroup(company).id(),
+                                                     StoreFixtures.person(), profile);
+        final Workplace workplace = store.transaction(
+                tx -> store.workplaces().createActive(tx, wanted, portal.clock().instant()));
         final Account user = portal.account(Role.user(company.id(), workplace.id()));
         final SipAccount sip = portal.fixtures().sipAccount(workplace);
         final Device device = portal.fixtures().device(company);

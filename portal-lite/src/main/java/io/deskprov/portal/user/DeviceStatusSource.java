@@ -1,0 +1,9 @@
+package io.deskprov.portal.user;
+
+import io.deskprov.store.device.Device;
+
+/** Tells how a phone is doing: its registration and when it last fetched its configuration. */
+public interface DeviceStatusSource {
+
+    DeviceStatus status(Device device);
+}
