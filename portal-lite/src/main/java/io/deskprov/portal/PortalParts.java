@@ -13,6 +13,7 @@ import io.deskprov.portal.account.FirstLoginService;
 import io.deskprov.portal.auth.AuthRoutes;
 import io.deskprov.portal.auth.RequestAuthenticator;
 import io.deskprov.portal.auth.SessionService;
+import io.deskprov.portal.auth.SessionSweep;
 import io.deskprov.portal.auth.TokenService;
 import io.deskprov.portal.company.CompanyRoutes;
 import io.deskprov.portal.company.CompanyService;
@@ -50,6 +51,7 @@ public final class PortalParts {
     private final RequestAuthenticator authenticator;
     private final MailSender mailSender;
     private final OrderRunner orderRunner;
+    private final SessionSweep sessionSweep;
     private final PortalSettings settings;
 
     PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry) {
@@ -58,6 +60,7 @@ public final class PortalParts {
         final Mailer mailer = new Mailer(store, settings);
         this.authenticator = new RequestAuthenticator(store, clock, settings.sessionIdleTimeout());
         this.mailSender = new MailSender(store, clock, settings.mail(), registry);
+        this.sessionSweep = new SessionSweep(store, clock);
         this.orderRunner = new OrderRunner(store, clock, settings, new WorkplaceSetup(store, clock, mailer, settings));
         new AuthRoutes(new SessionService(store, clock, hasher, settings), new TokenService(store, clock))
                 .register(router);
@@ -82,10 +85,11 @@ public final class PortalParts {
         return authenticator;
     }
 
-    /** Starts the background work: draining the mail outbox and carrying out due orders. */
+    /** Starts the background work: draining the mail outbox, carrying out due orders, removing expired sessions. */
     void schedule(ScheduledExecutorService background) {
         every(background, settings.mail().pollInterval(), "mail", mailSender::drain);
         every(background, settings.orderPollInterval(), "orders", orderRunner::runDue);
+        every(background, settings.sessionSweepInterval(), "session sweep", sessionSweep::run);
     }
 
     private static void every(ScheduledExecutorService background, Duration interval, String what, Runnable work) {
