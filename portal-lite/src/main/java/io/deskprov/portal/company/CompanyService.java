@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.deskprov.portal.account.Emails;
 import io.deskprov.portal.account.Usernames;
 import io.deskprov.portal.auth.Caller;
 import io.deskprov.portal.http.ApiException;
@@ -38,10 +39,7 @@ public final class CompanyService {
      */
     public Created create(Caller operator, CompanyRequest request) {
         final NewCompany company = request.toNewCompany();
-        final String adminEmail = ApiException.required(request.adminEmail(), "adminEmail");
-        if (!adminEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw ApiException.badRequest("INVALID_INPUT", "adminEmail: expected an address such as a@example.com");
-        }
+        final String adminEmail = Emails.check("adminEmail", ApiException.required(request.adminEmail(), "adminEmail"));
         return store.transaction(tx -> {
             final Company made = store.companies().create(tx, company);
             final String base = request.adminUsername() != null ? request.adminUsername()

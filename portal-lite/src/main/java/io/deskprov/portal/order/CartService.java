@@ -31,13 +31,20 @@ public final class CartService {
      * Adds a workplace order to the cart.
      *
      * @throws ApiException 400 for bad input or an activation date already past in the group's
-     *         time zone, 404 for a group of another company
+     *         time zone, 404 for a group of another company, 409 {@code MAC_TAKEN} for a phone
+     *         deskprov knows already
      */
     CartLine add(Caller admin, OrderRequest request) {
         final String session = admin.requiredSession();
         final WorkplaceOrder order = request.toOrder(models);
         return store.transaction(tx -> {
             final Group group = CompanyGroups.require(store, tx, admin.companyId(), order.groupId());
+            for (WorkplaceOrder.DeskPhone phone : order.deskPhones()) {
+                if (store.devices().findByMac(tx, phone.macAddress()).isPresent()) {
+                    throw ApiException.conflict("MAC_TAKEN", "a desk phone with MAC " + phone.mac()
+                                                + " is already registered");
+                }
+            }
             final LocalDate today = CompanyGroups.today(group, clock.instant());
             final LocalDate date = request.activationDate() == null ? today : request.activationDate();
             if (date.isBefore(today)) {

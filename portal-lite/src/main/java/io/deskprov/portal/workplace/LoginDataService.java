@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import io.deskprov.portal.account.Emails;
 import io.deskprov.portal.auth.Caller;
 import io.deskprov.portal.http.ApiException;
 import io.deskprov.portal.mail.Mailer;
@@ -19,8 +19,6 @@ import io.deskprov.store.account.AccountState;
 
 /** The login data of a workplace's user, as its admin sees and corrects it. */
 public final class LoginDataService {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     private final Store store;
     private final Clock clock;
     private final Mailer mailer;
@@ -42,8 +40,8 @@ public final class LoginDataService {
      *         malformed name or address
      */
     LoginData change(Caller admin, long workplaceId, LoginChange change) {
-        if (change.email() != null && !EMAIL.matcher(change.email()).matches()) {
-            throw ApiException.badRequest("INVALID_INPUT", "email: expected an address such as a@example.com");
+        if (change.email() != null) {
+            Emails.check("email", change.email());
         }
         return store.transaction(tx -> {
             final Account user = user(tx, admin, workplaceId);

@@ -101,12 +101,15 @@ class CartOrderTest {
             final Map<String, Object> unknownModel = OrderForms.workplace(group, StoreFixtures.uniqueMac().value());
             unknownModel.put("deskPhones", List.of(Map.of("vendor", "YEALINK", "model", "T99", "mac", "001565000001")));
             final Map<String, Object> badMac = OrderForms.workplace(group, "00:15:65:ZZ:00:01");
+            final Map<String, Object> taken = OrderForms.workplace(
+                    group, portal.fixtures().device(portal.fixtures().company()).mac().value());
             final Map<String, Object> badNumber = OrderForms.workplace(group, StoreFixtures.uniqueMac().value());
             badNumber.put("phoneNumber", "030 1234567");
 
             assertThat(admin.post("/api/cart/items", past).code()).isEqualTo("ACTIVATION_DATE_PAST");
             assertThat(admin.post("/api/cart/items", unknownModel).code()).isEqualTo("UNKNOWN_MODEL");
             assertThat(admin.post("/api/cart/items", badMac).code()).isEqualTo("INVALID_INPUT");
+            assertThat(admin.post("/api/cart/items", taken).code()).isEqualTo("MAC_TAKEN");
             assertThat(admin.post("/api/cart/items", badNumber).detail()).contains("phoneNumber");
             assertThat(admin.post("/api/cart/items", OrderForms.workplace(foreignGroup, "001565000002")).status())
                     .isEqualTo(404);

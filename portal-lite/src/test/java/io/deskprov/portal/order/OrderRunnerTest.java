@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.deskprov.portal.PortalSettings;
+import io.deskprov.portal.device.NewDevices;
 import io.deskprov.portal.http.Json;
 import io.deskprov.portal.mail.Mailer;
 import io.deskprov.portal.testing.ApiClient;
@@ -24,6 +25,8 @@ import io.deskprov.store.Store;
 import io.deskprov.store.account.Account;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.device.Device;
+import io.deskprov.store.device.MacAddress;
+import io.deskprov.store.device.Vendor;
 import io.deskprov.store.order.ItemKind;
 import io.deskprov.store.order.NewOrderItem;
 import io.deskprov.store.order.Order;
@@ -86,13 +89,21 @@ class OrderRunnerTest {
 
     @EngineTest
     void phoneTakenByAnotherCompanyFailsTheOrderWithItsReason(Database database) {
-        try (PortalHarness portal = new PortalHarness(database, b -> b.orderRetries(2, Duration.ofMinutes(1)))) {
+        try (PortalHarness portal = new PortalHarness(database, b -> b.orderRetries(2, Duration.ofMinutes(1))
+                                                                       .sessionIdleTimeout(Duration.ofDays(2)))) {
             final Company company = portal.fixtures().company();
-            final Device taken = portal.fixtures().device(portal.fixtures().company());
+            final Company other = portal.fixtures().company();
+            final MacAddress mac = StoreFixtures.uniqueMac();
             final ApiClient admin = portal.admin(company);
-            admin.post("/api/cart/items", OrderForms.workplace(portal.fixtures().defaultGroup(company).id(),
-                                                               taken.mac().value()));
+            final Map<String, Object> form = OrderForms.workplace(portal.fixtures().defaultGroup(company).id(),
+                                                                  mac.value());
+            form.put("activationDate", "2026-03-03");
+            admin.post("/api/cart/items", form);
             final long orderId = admin.post("/api/orders", "").json().path(0).path("id").asLong();
+            // Between order and activation date another company adds the same phone.
+            portal.store().inTransaction(tx -> portal.store().devices().create(
+                    tx, NewDevices.of(mac, Vendor.YEALINK, "T46U", other.id(), null)));
+            portal.clock().advance(Duration.ofDays(1));
 
             // First attempt fails and is rescheduled a minute later.
             await().until(() -> status(admin, orderId).equals("SCHEDULED"));
@@ -102,7 +113,7 @@ class OrderRunnerTest {
 
             final JsonNode history = admin.get("/api/orders/" + orderId).json().path("history");
             assertThat(history.findValuesAsText("reason"))
-                    .contains("desk phone " + taken.mac().value() + " is already registered");
+                    .contains("desk phone " + mac.value() + " is already registered");
             final List<Workplace> workplaces = portal.store().transaction(
                     tx -> portal.store().workplaces().listForCompany(tx, company.id()));
             assertThat(workplaces).isEmpty();
