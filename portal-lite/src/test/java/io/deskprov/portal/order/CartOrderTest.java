@@ -118,6 +118,28 @@ class CartOrderTest {
     }
 
     @EngineTest
+    void lineIsRemovedOnlyFromItsOwnSessionsCart(Database database) {
+        try (PortalHarness portal = new PortalHarness(database)) {
+            final Company company = portal.fixtures().company();
+            final ApiClient admin = portal.admin(company);
+            final ApiClient colleague = portal.admin(company);
+            final long line = admin.post("/api/cart/items", OrderForms.workplace(
+                    portal.fixtures().defaultGroup(company).id(), StoreFixtures.uniqueMac().value()))
+                                   .json().path("id").asLong();
+
+            final ApiResponse byColleague = colleague.delete("/api/cart/items/" + line);
+            final ApiResponse byOwner = admin.delete("/api/cart/items/" + line);
+            final ApiResponse again = admin.delete("/api/cart/items/" + line);
+
+            assertThat(byColleague.status()).isEqualTo(404);
+            assertThat(byOwner.status()).isEqualTo(204);
+            assertThat(again.status()).isEqualTo(404);
+            assertThat(admin.get("/api/cart/items").json()).isEmpty();
+            assertThat(portal.auditActions(company)).contains("cart.remove");
+        }
+    }
+
+    @EngineTest
     void logoutEmptiesTheCart(Database database) {
         try (PortalHarness portal = new PortalHarness(database)) {
             final Company company = portal.fixtures().company();
