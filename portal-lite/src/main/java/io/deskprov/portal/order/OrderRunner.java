@@ -100,10 +100,15 @@ public final class OrderRunner {
     }
 
     private void fail(Order order, String reason) {
-        final boolean retry = order.attempts() < settings.orderMaxAttempts();
-        final @Nullable Instant retryAt = retry ? clock.instant().plus(backoff(order.attempts())) : null;
-        logger.info("Order {} failed on attempt {}, {}: {}", order.id(), order.attempts(),
-                    retry ? "retrying at " + retryAt : "given up", reason);
+        final @Nullable Instant retryAt = order.attempts() < settings.orderMaxAttempts()
+                                          ? clock.instant().plus(backoff(order.attempts())) : null;
+        if (retryAt != null) {
+            logger.warn("Order {} failed on attempt {}, retrying at {}: {}", order.id(), order.attempts(), retryAt,
+                        reason);
+        } else {
+            logger.error("Order {} given up after {} attempts; an operator must look at it: {}", order.id(),
+                         order.attempts(), reason);
+        }
         store.inTransaction(tx -> store.orders().markFailed(tx, order.id(), reason, retryAt));
     }
 
