@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.deskprov.portal.auth.Caller;
 import io.deskprov.portal.device.PhoneModels;
@@ -32,17 +34,21 @@ public final class CartService {
      *
      * @throws ApiException 400 for bad input or an activation date already past in the group's
      *         time zone, 404 for a group of another company, 409 {@code MAC_TAKEN} for a phone
-     *         deskprov knows already
+     *         deskprov knows already or the cart holds
      */
     CartLine add(Caller admin, OrderRequest request) {
         final String session = admin.requiredSession();
         final WorkplaceOrder order = request.toOrder(models);
         return store.transaction(tx -> {
             final Group group = CompanyGroups.require(store, tx, admin.companyId(), order.groupId());
+            final Set<String> inCart = store.carts().list(tx, session).stream()
+                                            .flatMap(i -> CartLine.of(i).workplace().deskPhones().stream())
+                                            .map(WorkplaceOrder.DeskPhone::mac)
+                                            .collect(Collectors.toSet());
             for (WorkplaceOrder.DeskPhone phone : order.deskPhones()) {
-                if (store.devices().findByMac(tx, phone.macAddress()).isPresent()) {
+                if (inCart.contains(phone.mac()) || store.devices().findByMac(tx, phone.macAddress()).isPresent()) {
                     throw ApiException.conflict("MAC_TAKEN", "a desk phone with MAC " + phone.mac()
-                                                + " is already registered");
+                                                + " is already registered or in the cart");
                 }
             }
             final LocalDate today = CompanyGroups.today(group, clock.instant());

@@ -110,10 +110,13 @@ class CartOrderTest {
             assertThat(admin.post("/api/cart/items", unknownModel).code()).isEqualTo("UNKNOWN_MODEL");
             assertThat(admin.post("/api/cart/items", badMac).code()).isEqualTo("INVALID_INPUT");
             assertThat(admin.post("/api/cart/items", taken).code()).isEqualTo("MAC_TAKEN");
+            assertThat(admin.post("/api/cart/items", OrderForms.workplace(group, "001565000003")).status())
+                    .isEqualTo(201);
+            assertThat(admin.post("/api/cart/items", OrderForms.workplace(group, "00:15:65:00:00:03")).code())
+                    .isEqualTo("MAC_TAKEN");
             assertThat(admin.post("/api/cart/items", badNumber).detail()).contains("phoneNumber");
             assertThat(admin.post("/api/cart/items", OrderForms.workplace(foreignGroup, "001565000002")).status())
                     .isEqualTo(404);
-            assertThat(admin.post("/api/orders", "").code()).isEqualTo("CART_EMPTY");
         }
     }
 
@@ -135,6 +138,7 @@ class CartOrderTest {
             assertThat(byOwner.status()).isEqualTo(204);
             assertThat(again.status()).isEqualTo(404);
             assertThat(admin.get("/api/cart/items").json()).isEmpty();
+            assertThat(admin.post("/api/orders", "").code()).isEqualTo("CART_EMPTY");
             assertThat(portal.auditActions(company)).contains("cart.remove");
         }
     }
