@@ -12,8 +12,6 @@ import io.deskprov.store.device.Device;
 /**
  * Records check-sync requests in the audit log without reaching the phone.
  */
-// TODO: phones are not yet sent a NOTIFY; until the registrar's CheckSync is wired in, a resync or
-// reboot asked for in the portal only waits for the phone's own next fetch or restart.
 public final class AuditedCheckSync implements CheckSync {
     private final Store store;
     private final Clock clock;
@@ -23,6 +21,8 @@ public final class AuditedCheckSync implements CheckSync {
         this.clock = requireNonNull(clock, "clock");
     }
 
+    // TODO: phones are not yet sent a NOTIFY; until the registrar's check-sync is wired in here, a
+    // resync or reboot asked for in the portal waits for the phone's own next fetch or restart.
     @Override
     public void request(Device device, Action action, Caller requestedBy) {
         store.inTransaction(tx -> store.auditLog().append(

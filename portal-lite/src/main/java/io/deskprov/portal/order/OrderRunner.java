@@ -34,6 +34,8 @@ public final class OrderRunner {
     /** The first time zone to reach a date; orders are claimed by it and then checked against their group's. */
     private static final ZoneId EARLIEST = ZoneOffset.ofHours(14);
     private static final int BATCH = 20;
+    private static final String USERNAME_UNIQUE = "account_username_unique";
+    private static final int USERNAME_ROUNDS = 3;
 
     private final Store store;
     private final Clock clock;
@@ -67,15 +69,7 @@ public final class OrderRunner {
     // so an operator must reset it, and its user waits meanwhile.
     private void run(Order order) {
         try {
-            store.inTransaction(tx -> {
-                final @Nullable Instant dueAt = dueAt(tx, order);
-                if (dueAt == null) {
-                    setup.execute(tx, order);
-                } else {
-                    store.orders().markFailed(tx, order.id(), "waiting for " + order.activationDate()
-                                              + " in the group's time zone", dueAt);
-                }
-            });
+            carryOut(order);
         } catch (OrderFailedException e) {
             fail(order, e.getMessage());
         } catch (ConstraintViolationException e) {
@@ -84,6 +78,37 @@ public final class OrderRunner {
             logger.warn("Order {} failed unexpectedly", order.id(), e);
             fail(order, "internal error; the server log has the cause");
         }
+    }
+
+    /**
+     * Carries the order out, or reschedules it for its group's midnight. Two nodes setting up
+     * workplaces for namesakes at once may both find a username free; the one whose insert loses
+     * runs again and finds the next.
+     */
+    private void carryOut(Order order) {
+        for (int round = 1; ; round++) {
+            try {
+                runOnce(order);
+                return;
+            } catch (ConstraintViolationException e) {
+                if (!USERNAME_UNIQUE.equals(e.constraint()) || round == USERNAME_ROUNDS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void runOnce(Order order) {
+        store.inTransaction(tx -> {
+            final @Nullable Instant dueAt = dueAt(tx, order);
+            if (dueAt == null) {
+                setup.execute(tx, order);
+            } else {
+                // Counts as an attempt in the store, once per order at most: it waits for one midnight.
+                store.orders().markFailed(tx, order.id(), "waiting for " + order.activationDate()
+                                          + " in the group's time zone", dueAt);
+            }
+        });
     }
 
     /** Null when the activation date has come in the group's zone, else the instant it comes. */

@@ -28,6 +28,7 @@ public record WorkplaceOrder(String firstName, String lastName, String email, St
         }
     }
 
+    /** The employee as the workplace keeps them. */
     public Person person() {
         return new Person(firstName, lastName, email, phoneNumber);
     }
