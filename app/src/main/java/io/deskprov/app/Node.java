@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import io.deskprov.app.config.Configuration;
 import io.deskprov.app.config.Keys;
 import io.deskprov.app.management.ManagementServer;
+import io.deskprov.app.pki.Pki;
+import io.deskprov.certs.PkiException;
 import io.deskprov.store.Database;
 import io.deskprov.store.DatabaseSettings;
 import io.deskprov.store.SecretBox;
@@ -44,6 +46,7 @@ public final class Node implements AutoCloseable {
     private volatile boolean started;
     private @Nullable ManagementServer management;
     private @Nullable Store store;
+    private @Nullable Pki pki;
 
     private Node(Configuration config) {
         this.config = config;
@@ -78,6 +81,11 @@ public final class Node implements AutoCloseable {
         return Version.current();
     }
 
+    /** The data directory the configuration names, made if missing. */
+    public static Path dataDir(Configuration config) {
+        return Launch.dataDir(config);
+    }
+
     /** The database the configuration names, for commands that need it without a whole node. */
     public static DatabaseSettings databaseSettings(Configuration config) {
         return Launch.databaseSettings(config);
@@ -91,6 +99,11 @@ public final class Node implements AutoCloseable {
     /** The wired store, for the services and for tests. */
     public Store store() {
         return requireNonNull(store, "store");
+    }
+
+    /** The node's certificates and device-certificate trust. */
+    public Pki pki() {
+        return requireNonNull(pki, "pki");
     }
 
     /** Whether the node has started and its database answered the last check. */
@@ -126,20 +139,33 @@ public final class Node implements AutoCloseable {
         stopOrder.push(wired);
         this.store = wired;
 
+        final Pki certificates = startPki(dataDir, clock, registry);
+        this.pki = certificates;
+
         housekeeping.scheduleWithFixedDelay(() -> databaseReachable = database.isReachable(),
                                             READINESS_INTERVAL.toMillis(), READINESS_INTERVAL.toMillis(),
                                             TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(certificates::checkExpiry, 1, 1, TimeUnit.DAYS);
         if (config.get(Keys.MANAGEMENT_ENABLED)) {
-            startManagement(registry);
+            startManagement(registry, certificates);
         }
         started = true;
         printBanner(out, database);
     }
 
-    private void startManagement(PrometheusMeterRegistry registry) {
+    private Pki startPki(Path dataDir, Clock clock, PrometheusMeterRegistry registry) {
+        try {
+            return Pki.start(config, dataDir, clock, registry);
+        } catch (PkiException e) {
+            throw new NodeStartException("certificates are not usable: " + e.getMessage(), e);
+        }
+    }
+
+    private void startManagement(PrometheusMeterRegistry registry, Pki pki) {
         final InetSocketAddress address = new InetSocketAddress(config.get(Keys.MANAGEMENT_HOST),
                                                                 config.get(Keys.MANAGEMENT_PORT));
-        final ManagementServer server = ManagementServer.start(address, this::isReady, registry);
+        final ManagementServer server = ManagementServer.start(address, this::isReady, registry,
+                                                               pki.caCertificate().orElse(null));
         final Duration grace = config.get(Keys.SHUTDOWN_GRACE_PERIOD);
         stopOrder.push(() -> server.stop(grace));
         this.management = server;
@@ -162,8 +188,12 @@ public final class Node implements AutoCloseable {
         if (management != null) {
             final InetSocketAddress address = management.address();
             out.println("  management: http://" + address.getHostString() + ':' + address.getPort()
-                        + "/  (healthz, readyz, metrics)");
+                        + "/  (healthz, readyz, metrics, ca.crt)");
         }
+        pki().certificateAuthority().ifPresent(ca -> {
+            out.println("  CA:         " + pki().caCertificateFile() + "  SHA-256 " + ca.fingerprint());
+            out.println("              phones and browsers trust deskprov once they trust this certificate");
+        });
         out.flush();
     }
 }

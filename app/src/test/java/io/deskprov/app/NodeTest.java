@@ -48,6 +48,10 @@ class NodeTest {
             assertThat(get(management, "/healthz").body()).isEqualTo("ok\n");
             final String metrics = get(management, "/metrics").body();
             assertThat(metrics).contains("jvm_memory_used_bytes", "hikaricp_connections", "process_uptime_seconds");
+            final HttpResponse<byte[]> ca = http.send(HttpRequest.newBuilder(uri(management, "/ca.crt")).build(),
+                                                      HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(ca.body()).isEqualTo(node.pki().caCertificate().orElseThrow().getEncoded());
+            assertThat(ca.headers().firstValue("content-type")).contains("application/x-x509-ca-cert");
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains("deskprov " + Node.version() + " started")
                     .contains("management: http://127.0.0.1:" + management.getPort());
@@ -68,6 +72,8 @@ class NodeTest {
 
         assertThat(dataDir.resolve("deskprov.mv.db")).exists();
         assertThat(dataDir.resolve("secret.key")).exists();
+        assertThat(dataDir.resolve("pki/ca.crt")).exists();
+        assertThat(dataDir.resolve("pki/server.crt")).exists();
     }
 
     @Test
@@ -96,6 +102,28 @@ class NodeTest {
                     .isInstanceOf(NodeStartException.class)
                     .hasMessageContaining("127.0.0.1:" + taken);
         }
+    }
+
+    @Test
+    void operatorCertificateIsServedAndNoCaIsMade() throws Exception {
+        final Path elsewhere = Files.createDirectories(dataDir.resolve("elsewhere"));
+        try (Node first = start(new ByteArrayOutputStream(), null)) {
+            Files.copy(dataDir.resolve("pki/server.crt"), elsewhere.resolve("chain.pem"));
+            Files.copy(dataDir.resolve("pki/server.key"), elsewhere.resolve("key.pem"));
+        }
+        final Path fresh = Files.createDirectories(dataDir.resolve("fresh"));
+        final Configuration config = Configuration.load(null, Map.of(), List.of(
+                "data.dir=" + fresh, "management.port=0",
+                "tls.certificate-file=" + elsewhere.resolve("chain.pem"),
+                "tls.key-file=" + elsewhere.resolve("key.pem")));
+
+        try (Node node = Node.start(config, Clock.systemUTC(), new PrintStream(OutputStreamSink.INSTANCE))) {
+            assertThat(node.pki().serverKeyMaterial().current().certificate().getSubjectX500Principal())
+                    .isNotNull();
+            assertThat(node.pki().certificateAuthority()).isEmpty();
+            assertThat(get(node.managementAddress(), "/ca.crt").statusCode()).isEqualTo(404);
+        }
+        assertThat(fresh.resolve("pki/ca.key")).doesNotExist();
     }
 
     @Test

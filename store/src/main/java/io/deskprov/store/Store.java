@@ -4,10 +4,24 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 
+import io.deskprov.store.account.AccountRepository;
+import io.deskprov.store.account.ApiTokenRepository;
+import io.deskprov.store.account.PasswordRepository;
+import io.deskprov.store.audit.AuditLogRepository;
 import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
+import io.deskprov.store.event.ProvisioningEventRepository;
+import io.deskprov.store.mail.MailOutboxRepository;
+import io.deskprov.store.order.OrderRepository;
+import io.deskprov.store.parameter.ParameterRepository;
+import io.deskprov.store.registration.BindingRepository;
+import io.deskprov.store.seen.SeenDeviceRepository;
+import io.deskprov.store.session.CartRepository;
+import io.deskprov.store.session.LoginSessionRepository;
+import io.deskprov.store.sip.SipAccountRepository;
+import io.deskprov.store.workplace.WorkplaceRepository;
 
 /**
  * Everything the other modules need from the store, wired once: the database, the change feed
@@ -20,6 +34,20 @@ public final class Store implements AutoCloseable {
     private final GroupRepository groups;
     private final CompanyRepository companies;
     private final DeviceRepository devices;
+    private final WorkplaceRepository workplaces;
+    private final AccountRepository accounts;
+    private final PasswordRepository passwords;
+    private final ApiTokenRepository apiTokens;
+    private final LoginSessionRepository sessions;
+    private final CartRepository carts;
+    private final OrderRepository orders;
+    private final SipAccountRepository sipAccounts;
+    private final BindingRepository bindings;
+    private final SeenDeviceRepository seenDevices;
+    private final ProvisioningEventRepository provisioningEvents;
+    private final MailOutboxRepository mailOutbox;
+    private final AuditLogRepository auditLog;
+    private final ParameterRepository parameters;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -27,6 +55,20 @@ public final class Store implements AutoCloseable {
         this.groups = new GroupRepository(clock, changes);
         this.companies = new CompanyRepository(clock, groups, changes);
         this.devices = new DeviceRepository(clock, secrets, changes);
+        this.workplaces = new WorkplaceRepository(clock, changes);
+        this.accounts = new AccountRepository(clock);
+        this.passwords = new PasswordRepository(clock);
+        this.apiTokens = new ApiTokenRepository(clock);
+        this.sessions = new LoginSessionRepository(clock);
+        this.carts = new CartRepository(clock);
+        this.orders = new OrderRepository(clock);
+        this.sipAccounts = new SipAccountRepository(clock, secrets, changes);
+        this.bindings = new BindingRepository();
+        this.seenDevices = new SeenDeviceRepository();
+        this.provisioningEvents = new ProvisioningEventRepository();
+        this.mailOutbox = new MailOutboxRepository(clock, secrets);
+        this.auditLog = new AuditLogRepository();
+        this.parameters = new ParameterRepository(clock, changes);
     }
 
     /** Wires the repositories over an open, migrated database with the feed that suits its engine. */
@@ -65,6 +107,62 @@ public final class Store implements AutoCloseable {
 
     public DeviceRepository devices() {
         return devices;
+    }
+
+    public WorkplaceRepository workplaces() {
+        return workplaces;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public PasswordRepository passwords() {
+        return passwords;
+    }
+
+    public ApiTokenRepository apiTokens() {
+        return apiTokens;
+    }
+
+    public LoginSessionRepository sessions() {
+        return sessions;
+    }
+
+    public CartRepository carts() {
+        return carts;
+    }
+
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    public SipAccountRepository sipAccounts() {
+        return sipAccounts;
+    }
+
+    public BindingRepository bindings() {
+        return bindings;
+    }
+
+    public SeenDeviceRepository seenDevices() {
+        return seenDevices;
+    }
+
+    public ProvisioningEventRepository provisioningEvents() {
+        return provisioningEvents;
+    }
+
+    public MailOutboxRepository mailOutbox() {
+        return mailOutbox;
+    }
+
+    public AuditLogRepository auditLog() {
+        return auditLog;
+    }
+
+    public ParameterRepository parameters() {
+        return parameters;
     }
 
     @Override

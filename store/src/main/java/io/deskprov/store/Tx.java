@@ -8,11 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -96,6 +98,22 @@ public final class Tx {
         }
     }
 
+    /**
+     * Runs one statement for each item, with the arguments {@code arguments} makes of it, in a
+     * single round trip; nothing at all for no items.
+     */
+    public <T> void batch(String sql, List<T> items, Function<T, @Nullable Object[]> arguments)
+            throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        final List<@Nullable Object[]> rows = new ArrayList<>(items.size());
+        for (T item : items) {
+            rows.add(arguments.apply(item));
+        }
+        batch(sql, rows);
+    }
+
     /** Runs the action once this transaction has committed; never if it rolls back. */
     public void afterCommit(Runnable action) {
         afterCommit.add(requireNonNull(action, "action"));
@@ -128,6 +146,23 @@ public final class Tx {
     public static @Nullable Long nullableLong(ResultSet row, String column) throws SQLException {
         final long value = row.getLong(column);
         return row.wasNull() ? null : value;
+    }
+
+    /** Reads a nullable INTEGER column. */
+    public static @Nullable Integer nullableInt(ResultSet row, String column) throws SQLException {
+        final int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Reads a nullable BOOLEAN column. */
+    public static @Nullable Boolean nullableBoolean(ResultSet row, String column) throws SQLException {
+        final boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Reads a DATE column as a local date, or null. */
+    public static @Nullable LocalDate localDate(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
     }
 
     private PreparedStatement prepare(String sql, @Nullable Object[] args) throws SQLException {

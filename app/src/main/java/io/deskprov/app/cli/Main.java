@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import io.deskprov.app.Node;
 import io.deskprov.app.NodeStartException;
 import io.deskprov.app.config.ConfigException;
+import io.deskprov.certs.PkiException;
+import io.deskprov.templates.catalog.CatalogException;
 import io.deskprov.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code deskprov} command. */
 @Command(name = "deskprov", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
          description = "Provisioning and SIP auto-config server for business desk phones.",
-         subcommands = {StartCommand.class, MigrateCommand.class, ConfigCommand.class, VersionCommand.class,
+         subcommands = {StartCommand.class, MigrateCommand.class, CertsCommand.class, TemplatesCommand.class,
+                        ConfigCommand.class, VersionCommand.class,
                         CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for a mistake in the configuration or the command line. */
@@ -35,6 +38,11 @@ public final class Main {
     private static int report(PrintWriter err, Exception e) throws Exception {
         if (e instanceof ConfigException) {
             err.println("deskprov: configuration error: " + e.getMessage());
+            return USAGE_ERROR;
+        }
+        if (e instanceof PkiException || e instanceof CatalogException) {
+            // What an operator got wrong: a file, a passphrase, a MAC, a catalog entry.
+            err.println("deskprov: " + e.getMessage());
             return USAGE_ERROR;
         }
         if (e instanceof NodeStartException || e instanceof StoreException) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -104,6 +105,13 @@ public final class Configuration {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(key.name() + " from " + value.source() + " is "
                                           + key.printable(value.text()) + "; expected " + e.getMessage());
+            }
+        }
+        for (List<Key<?>> together : Keys.SET_TOGETHER) {
+            final long set = together.stream().filter(key -> !isEmpty(key)).count();
+            if (set != 0 && set != together.size()) {
+                throw new ConfigException(together.stream().map(Key::name).collect(Collectors.joining(" and "))
+                                          + " go together: set all of them or none");
             }
         }
     }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import io.deskprov.certs.KeyType;
+
 /**
  * Every configuration key deskprov knows. {@code deskprov.example.properties} at the root of the
  * repository documents each one; a test keeps the two in step.
@@ -33,6 +35,50 @@ public final class Keys {
             "File with the key that seals SIP and provisioning passwords in the database. Empty:"
             + " data.dir/secret.key, made on first start. Nodes sharing a database need the same file.", false);
 
+    public static final Key<List<String>> TLS_NAMES = new Key<>(
+            "tls.names", Parsers.list(), "",
+            "Host names and IP addresses, comma-separated, that the server certificate of our own CA"
+            + " covers; phones must reach deskprov by one of them. Empty: localhost, 127.0.0.1, ::1 and"
+            + " this machine's host name.", false);
+    public static final Key<Path> TLS_CERTIFICATE_FILE = new Key<>(
+            "tls.certificate-file", Parsers.path(), "",
+            "PEM certificate chain from another CA (e.g. a public one), server certificate first."
+            + " Set together with tls.key-file; deskprov then makes no certificate of its own.", false);
+    public static final Key<Path> TLS_KEY_FILE = new Key<>(
+            "tls.key-file", Parsers.path(), "",
+            "Unencrypted PEM private key of tls.certificate-file.", false);
+    public static final Key<Duration> TLS_RELOAD_INTERVAL = new Key<>(
+            "tls.reload-interval", Parsers.duration(), "30s",
+            "How often certificate and key files are checked for changes, which apply without a restart.",
+            false);
+
+    public static final Key<KeyType> PKI_KEY_TYPE = new Key<>(
+            "pki.key-type", Parsers.oneOf(KeyType.class), "ec_p256",
+            "Key type of certificates our CA makes: ec_p256, rsa_2048 or rsa_3072 (for RSA-only firmware).",
+            false);
+    public static final Key<Duration> PKI_SERVER_VALIDITY = new Key<>(
+            "pki.server-validity", Parsers.duration(), "397d",
+            "Validity of server certificates our CA issues; renewed 30 days before they end.", false);
+    public static final Key<Duration> PKI_DEVICE_VALIDITY = new Key<>(
+            "pki.device-validity", Parsers.duration(), "1826d",
+            "Validity of device client certificates our CA issues.", false);
+    public static final Key<Path> PKI_CA_PKCS12_FILE = new Key<>(
+            "pki.ca-pkcs12-file", Parsers.path(), "",
+            "PKCS#12 file holding our CA, protected by pki.ca-passphrase. Empty: the CA lives as"
+            + " owner-only PEM files under data.dir/pki.", false);
+    public static final Key<String> PKI_CA_PASSPHRASE = new Key<>(
+            "pki.ca-passphrase", Parsers.text(), "",
+            "Passphrase of pki.ca-pkcs12-file; best given as the environment variable.", true);
+
+    public static final Key<Path> TEMPLATES_DIR = new Key<>(
+            "templates.dir", Parsers.path(), "",
+            "Directory of operator templates (<vendor>/<name>.vm) that replace the bundled ones file by file."
+            + " Empty: the bundled templates only.", false);
+    public static final Key<Path> TEMPLATES_CATALOG_FILE = new Key<>(
+            "templates.catalog-file", Parsers.path(), "",
+            "Model catalog (YAML) to use instead of the bundled one, for models deskprov does not list yet.",
+            false);
+
     public static final Key<Boolean> MANAGEMENT_ENABLED = new Key<>(
             "management.enabled", Parsers.bool(), "true",
             "Whether to serve /healthz, /readyz and /metrics.", false);
@@ -50,8 +96,15 @@ public final class Keys {
     /** Every key, in the order the example file lists them. */
     public static final List<Key<?>> ALL = List.of(
             DATA_DIR, DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, DATABASE_POOL_MAX_SIZE,
-            DATABASE_CONNECTION_TIMEOUT, SECRETS_KEY_FILE, MANAGEMENT_ENABLED, MANAGEMENT_HOST, MANAGEMENT_PORT,
-            SHUTDOWN_GRACE_PERIOD);
+            DATABASE_CONNECTION_TIMEOUT, SECRETS_KEY_FILE, TLS_NAMES, TLS_CERTIFICATE_FILE, TLS_KEY_FILE,
+            TLS_RELOAD_INTERVAL, PKI_KEY_TYPE, PKI_SERVER_VALIDITY, PKI_DEVICE_VALIDITY, PKI_CA_PKCS12_FILE,
+            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, MANAGEMENT_ENABLED, MANAGEMENT_HOST,
+            MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
+
+    /** Keys that only make sense together: set both or neither. */
+    static final List<List<Key<?>>> SET_TOGETHER = List.of(
+            List.of(TLS_CERTIFICATE_FILE, TLS_KEY_FILE),
+            List.of(PKI_CA_PKCS12_FILE, PKI_CA_PASSPHRASE));
 
     private Keys() {
     }

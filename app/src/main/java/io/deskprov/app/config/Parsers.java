@@ -3,6 +3,8 @@ package io.deskprov.app.config;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,11 @@ final class Parsers {
 
     static ValueParser<String> text() {
         return text -> text;
+    }
+
+    /** Comma-separated words; blanks around commas are dropped, as are empty entries. */
+    static ValueParser<List<String>> list() {
+        return text -> Arrays.stream(text.split(",")).map(String::trim).filter(word -> !word.isEmpty()).toList();
     }
 
     static ValueParser<Integer> integer(int min, int max) {

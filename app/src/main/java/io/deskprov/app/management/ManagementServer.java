@@ -3,10 +3,12 @@ package io.deskprov.app.management;
 import static java.util.Objects.requireNonNull;
 
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 
 /**
- * A small HTTP server for probes and metrics, on its own port and its own single thread so that
+ * A small HTTP server for probes, metrics and our CA certificate, on its own port and its own single thread so that
  * a scrape never competes with phones for the provisioning server's event loops.
  */
 public final class ManagementServer implements AutoCloseable {
@@ -43,15 +45,18 @@ public final class ManagementServer implements AutoCloseable {
      * Starts listening.
      *
      * @param ready answers whether the node can serve; must not block, since it runs on the event loop
+     * @param caCertificate our CA's certificate, served at {@code /ca.crt} for phones and browsers
+     *        to trust, or null when this node has no CA of its own
      * @throws IllegalStateException if the address cannot be bound, naming it
      */
     public static ManagementServer start(InetSocketAddress address, BooleanSupplier ready,
-                                         PrometheusMeterRegistry registry) {
+                                         PrometheusMeterRegistry registry,
+                                         @Nullable X509Certificate caCertificate) {
         requireNonNull(address, "address");
         requireNonNull(ready, "ready");
         requireNonNull(registry, "registry");
         final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        final ProbeHandler handler = new ProbeHandler(ready, registry);
+        final ProbeHandler handler = new ProbeHandler(ready, registry, caCertificate);
         try {
             final Channel channel = new ServerBootstrap()
                     .group(group)

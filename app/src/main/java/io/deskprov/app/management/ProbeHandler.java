@@ -1,7 +1,14 @@
 package io.deskprov.app.management;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+
+import org.jspecify.annotations.Nullable;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.netty.buffer.Unpooled;
@@ -20,17 +27,21 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 
-/** Answers the three management paths; everything else is 404, and anything but GET or HEAD is 405. */
+/** Answers the management paths; everything else is 404, and anything but GET or HEAD is 405. */
 @Sharable
 final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    private static final String CA_PATH = "/ca.crt";
+    private static final Set<String> PATHS = Set.of("/healthz", "/readyz", "/metrics", CA_PATH);
 
     private final BooleanSupplier ready;
     private final PrometheusMeterRegistry registry;
+    private final byte @Nullable [] caCertificate;
 
-    ProbeHandler(BooleanSupplier ready, PrometheusMeterRegistry registry) {
+    ProbeHandler(BooleanSupplier ready, PrometheusMeterRegistry registry, @Nullable X509Certificate caCertificate) {
         this.ready = ready;
         this.registry = registry;
+        this.caCertificate = caCertificate == null ? null : encoded(caCertificate);
     }
 
     @Override
@@ -54,7 +65,7 @@ final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             return text(HttpResponseStatus.BAD_REQUEST, "bad request\n");
         }
         final String path = new QueryStringDecoder(request.uri()).path();
-        if (!path.equals("/healthz") && !path.equals("/readyz") && !path.equals("/metrics")) {
+        if (!PATHS.contains(path) || path.equals(CA_PATH) && caCertificate == null) {
             return text(HttpResponseStatus.NOT_FOUND, "not found\n");
         }
         if (!request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD)) {
@@ -67,8 +78,26 @@ final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             case "/healthz" -> text(HttpResponseStatus.OK, "ok\n");
             case "/readyz" -> ready.getAsBoolean() ? text(HttpResponseStatus.OK, "ready\n")
                                                     : text(HttpResponseStatus.SERVICE_UNAVAILABLE, "not ready\n");
+            case CA_PATH -> caCertificate();
             default -> metrics();
         };
+    }
+
+    private FullHttpResponse caCertificate() {
+        final FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(requireNonNull(caCertificate)));
+        // DER with this type is what phones' and browsers' certificate installers expect.
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/x-x509-ca-cert");
+        response.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"deskprov-ca.crt\"");
+        return response;
+    }
+
+    private static byte[] encoded(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalArgumentException("caCertificate cannot be encoded", e);
+        }
     }
 
     private FullHttpResponse metrics() {

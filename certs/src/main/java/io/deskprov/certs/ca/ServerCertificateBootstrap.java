@@ -50,7 +50,20 @@ public final class ServerCertificateBootstrap {
         if (operatorSupplied != null) {
             return checkSupplied(operatorSupplied);
         }
-        final CertificateAuthority ca = ensureCa();
+        return ensureIssuedBy(ensureCa(), hostNamesAndAddresses);
+    }
+
+    /**
+     * Returns the files of a server certificate from {@code ca} covering the names, issuing one
+     * into the PKI directory when there is none, or the one there is no longer good. For a CA
+     * kept elsewhere than the PKI directory, such as a PKCS#12 file.
+     *
+     * @throws PkiException if the certificate cannot be made or written
+     */
+    public KeyMaterialFiles ensureIssuedBy(CertificateAuthority ca, List<String> hostNamesAndAddresses)
+            throws PkiException {
+        requireNonNull(ca, "ca");
+        requireNonNull(hostNamesAndAddresses, "hostNamesAndAddresses");
         final KeyMaterialFiles files = new KeyMaterialFiles(layout.serverCertificate(), layout.serverKey());
         final @Nullable String reason = reasonToIssue(files, ca, hostNamesAndAddresses);
         if (reason != null) {

@@ -26,6 +26,17 @@ public interface ChangeFeed extends AutoCloseable {
     /** Announces a change; subscribers hear of it once {@code tx} has committed. */
     void publish(Tx tx, Change change);
 
+    /**
+     * Announces the change only if {@code changed}, and returns {@code changed}: for updates that
+     * may find no row, so that a miss announces nothing.
+     */
+    default boolean publishIf(Tx tx, boolean changed, Change change) {
+        if (changed) {
+            publish(tx, change);
+        }
+        return changed;
+    }
+
     /** Registers a listener until the returned subscription is closed. */
     Subscription subscribe(Consumer<Change> listener);
 

@@ -81,10 +81,7 @@ public final class CompanyRepository {
     public boolean setDeviceAuthPolicy(Tx tx, long companyId, DeviceAuthPolicy policy) throws SQLException {
         final boolean found =
                 tx.update("UPDATE company SET device_auth_policy = ? WHERE id = ?", policy, companyId) == 1;
-        if (found) {
-            changes.publish(tx, Change.company(companyId));
-        }
-        return found;
+        return changes.publishIf(tx, found, Change.company(companyId));
     }
 
     private static Map<Product, Integer> contingents(Tx tx, long companyId) throws SQLException {

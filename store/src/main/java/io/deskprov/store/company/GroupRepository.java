@@ -55,11 +55,8 @@ public final class GroupRepository {
                 + " time_zone = ?, language = ? WHERE id = ?",
                 group.name(), address.street(), address.postalCode(), address.city(), address.country(),
                 group.timeZone(), group.language(), id) == 1;
-        if (found) {
-            // Time zone and language reach the phones of every workplace in the group.
-            changes.publish(tx, Change.group(id));
-        }
-        return found;
+        // Time zone and language reach the phones of every workplace in the group.
+        return changes.publishIf(tx, found, Change.group(id));
     }
 
     private Group insert(Tx tx, long companyId, NewGroup group, @Nullable Long defaultOf) throws SQLException {

@@ -100,11 +100,7 @@ public final class DeviceRepository {
     }
 
     private boolean touch(Tx tx, long deviceId, String sql, @Nullable Object... args) throws SQLException {
-        final boolean found = tx.update(sql, args) == 1;
-        if (found) {
-            changes.publish(tx, Change.device(deviceId));
-        }
-        return found;
+        return changes.publishIf(tx, tx.update(sql, args) == 1, Change.device(deviceId));
     }
 
     private static Device device(ResultSet rs) throws SQLException {

@@ -59,7 +59,7 @@ class DeviceRepositoryTest {
             final Store store = fixtures.store();
             final Company company = fixtures.company();
             final Device device = fixtures.device(company);
-            final long workplace = fixtures.workplace(company);
+            final long workplace = fixtures.workplace(company).id();
             fixtures.clock().advance(Duration.ofMinutes(5));
 
             store.transaction(tx -> store.devices().assign(tx, device.id(), workplace));
@@ -80,7 +80,7 @@ class DeviceRepositoryTest {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Store store = fixtures.store();
             final Device device = fixtures.device(fixtures.company());
-            final long foreignWorkplace = fixtures.workplace(fixtures.company());
+            final long foreignWorkplace = fixtures.workplace(fixtures.company()).id();
 
             assertThatThrownBy(() -> store.transaction(tx -> store.devices().assign(tx, device.id(), foreignWorkplace)))
                     .isInstanceOfSatisfying(ConstraintViolationException.class,

@@ -1,20 +1,30 @@
 package io.deskprov.store.testing;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.deskprov.store.Database;
 import io.deskprov.store.SecretBox;
 import io.deskprov.store.Store;
+import io.deskprov.store.account.Account;
+import io.deskprov.store.account.Role;
 import io.deskprov.store.company.Address;
 import io.deskprov.store.company.Company;
+import io.deskprov.store.company.Group;
 import io.deskprov.store.company.NewCompany;
 import io.deskprov.store.company.Product;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.device.NewDevice;
 import io.deskprov.store.device.Vendor;
+import io.deskprov.store.sip.NewSipAccount;
+import io.deskprov.store.sip.SipAccount;
+import io.deskprov.store.workplace.NewWorkplace;
+import io.deskprov.store.workplace.Person;
+import io.deskprov.store.workplace.Profile;
+import io.deskprov.store.workplace.Workplace;
 
 /**
  * Builds the rows that tests need, each unique within its database so that tests sharing a
@@ -66,20 +76,39 @@ public final class StoreFixtures implements AutoCloseable {
         return store.transaction(tx -> store.devices().create(tx, device));
     }
 
-    /**
-     * A new active workplace in the company's default group.
-     * TODO: go through the workplace repository once it exists; until then a raw insert.
-     */
-    public long workplace(Company company) {
-        return store.transaction(tx -> {
-            final long group = tx.queryOne("SELECT id FROM company_group WHERE default_of = ?",
-                                           rs -> rs.getLong(1), company.id()).orElseThrow();
-            return tx.insert("INSERT INTO workplace (company_id, group_id, first_name, last_name, email,"
-                             + " phone_number, profile, state, ordered_at, activated_at)"
-                             + " VALUES (?, ?, 'Erika', 'Muster', 'erika@example.com', '+49301234567',"
-                             + " 'STANDARD', 'ACTIVE', ?, ?)",
-                             company.id(), group, clock.instant(), clock.instant());
-        });
+    /** The company's default group, named after its contract address. */
+    public Group defaultGroup(Company company) {
+        return store.transaction(tx -> store.groups().listForCompany(tx, company.id())).stream()
+                    .filter(Group::isDefault)
+                    .findFirst()
+                    .orElseThrow();
+    }
+
+    /** A new workplace in the company's default group, active since now. */
+    public Workplace workplace(Company company) {
+        final NewWorkplace workplace = new NewWorkplace(company.id(), defaultGroup(company).id(), person(),
+                                                        Profile.STANDARD);
+        return store.transaction(tx -> store.workplaces().createActive(tx, workplace, clock.instant()));
+    }
+
+    /** An employee with a unique email address. */
+    public static Person person() {
+        return new Person("Erika", "Muster", "erika" + unique() + "@example.com", "+49301234567");
+    }
+
+    /** A new pending account with a unique username and the given roles. */
+    public Account account(Role... roles) {
+        final String username = "user" + unique();
+        return store.transaction(tx -> store.accounts().create(tx, username, username + "@example.com",
+                                                               List.of(roles)));
+    }
+
+    /** A new SIP account of the workplace, with a unique user name on {@code pbx.example.com}. */
+    public SipAccount sipAccount(Workplace workplace) {
+        final String user = "49301" + unique();
+        final NewSipAccount account = new NewSipAccount(workplace.id(), user, user, "pbx.example.com",
+                                                        "Erika Muster", "sip-secret-" + user);
+        return store.transaction(tx -> store.sipAccounts().create(tx, account));
     }
 
     @Override

@@ -1,0 +1,84 @@
+package io.deskprov.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts {@code deskprov start} as its own process, as an operator would, and stops it with SIGTERM. */
+class LauncherProcessTest {
+    private static final Pattern MANAGEMENT = Pattern.compile("management: http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void sigtermStopsTheServerGracefullyAndItStartsAgainOnTheSameData() throws Exception {
+        final Process first = launch("first");
+        final int port = awaitReady(first, "first");
+
+        first.destroy();
+
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+        assertThat(Files.readString(directory.resolve("first.err"))).contains("deskprov stopped")
+                                                                     .doesNotContain("level=ERROR");
+        final Process second = launch("second");
+        try {
+            assertThat(awaitReady(second, "second")).isPositive();
+            assertThat(Files.readString(directory.resolve("second.err")))
+                    .contains("Database schema migrated: engine=H2 applied=0");
+        } finally {
+            second.destroy();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(port).isPositive();
+    }
+
+    private Process launch(String name) throws IOException {
+        final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The production logging configuration, not the tests' one that the class path also holds.
+        return new ProcessBuilder(java, "-Dlogback.configurationFile=logback.xml",
+                                  "-cp", System.getProperty("java.class.path"), "io.deskprov.app.cli.Main",
+                                  "start", "--set=data.dir=" + directory.resolve("data"), "--set=management.port=0")
+                .redirectOutput(directory.resolve(name + ".out").toFile())
+                .redirectError(directory.resolve(name + ".err").toFile())
+                .start();
+    }
+
+    private int awaitReady(Process process, String name) {
+        final int[] port = new int[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            if (!process.isAlive()) {
+                final String log = Files.readString(directory.resolve(name + ".err"));
+                throw new AssertionError("deskprov exited early: " + log);
+            }
+            final Matcher matcher = MANAGEMENT.matcher(Files.readString(directory.resolve(name + ".out")));
+            if (!matcher.find()) {
+                return false;
+            }
+            port[0] = Integer.parseInt(matcher.group(1));
+            return readyz(port[0]) == 200;
+        });
+        return port[0];
+    }
+
+    private static int readyz(int port) throws IOException, InterruptedException {
+        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
+                                               .timeout(Duration.ofSeconds(2)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+}
