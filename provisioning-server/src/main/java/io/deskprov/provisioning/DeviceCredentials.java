@@ -13,10 +13,11 @@ import io.deskprov.store.device.Vendor;
  * provisioning login. The secret never appears in {@link #toString()}.
  *
  * @param workplaceId the workplace it serves, or null while unassigned (it then gets no files)
+ * @param groupId the group of that workplace, or null while unassigned
  */
 public record DeviceCredentials(long deviceId, MacAddress mac, Vendor vendor, long companyId,
-                                @Nullable Long workplaceId, DeviceAuthPolicy policy, String username,
-                                String secret) {
+                                @Nullable Long workplaceId, @Nullable Long groupId, DeviceAuthPolicy policy,
+                                String username, String secret) {
 
     public DeviceCredentials {
         requireNonNull(mac, "mac");
@@ -33,6 +34,7 @@ public record DeviceCredentials(long deviceId, MacAddress mac, Vendor vendor, lo
     @Override
     public String toString() {
         return "DeviceCredentials[deviceId=" + deviceId + ", mac=" + mac + ", vendor=" + vendor + ", companyId="
-               + companyId + ", workplaceId=" + workplaceId + ", policy=" + policy + ", username=" + username + ']';
+               + companyId + ", workplaceId=" + workplaceId + ", groupId=" + groupId + ", policy=" + policy
+               + ", username=" + username + ']';
     }
 }

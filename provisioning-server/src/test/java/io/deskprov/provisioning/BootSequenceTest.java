@@ -38,7 +38,7 @@ class BootSequenceTest {
             final Store store = fixtures.store();
             final Company company = fixtures.company();
             final Device device = fixtures.device(company);
-            final long workplace = fixtures.workplace(company);
+            final long workplace = fixtures.workplace(company).id();
             store.inTransaction(tx -> store.devices().assign(tx, device.id(), workplace));
             final String mac = device.mac().value();
             final String ua = "Yealink SIP-T46U 108.86.0.75 " + colons(mac);
@@ -71,7 +71,7 @@ class BootSequenceTest {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Store store = fixtures.store();
             final Company company = fixtures.company();
-            final long workplace = fixtures.workplace(company);
+            final long workplace = fixtures.workplace(company).id();
             final MacAddress mac = new MacAddress("0004f2" + StoreFixtures.uniqueMac().value().substring(6));
             store.inTransaction(tx -> store.devices().create(tx, new NewDevice(
                     mac, Vendor.POLYCOM, "VVX 450", company.id(), workplace, "poly-" + mac, "poly-secret-" + mac)));
@@ -128,7 +128,7 @@ class BootSequenceTest {
                 assertThat(server.recorder().sightings().get(0).model()).isEqualTo("T46U");
 
                 // Assigned: the change feed clears the cached answer and the file is served.
-                final long workplace = fixtures.workplace(company);
+                final long workplace = fixtures.workplace(company).id();
                 store.inTransaction(tx -> store.devices().assign(tx, device.id(), workplace));
                 await().atMost(Duration.ofSeconds(10))
                        .until(() -> curl.run(with(login, server.url("/" + mac + ".cfg"))).status() == 200);

@@ -88,7 +88,7 @@ final class DeviceCache {
         final long started = generation.get();
         final Optional<RenderedFile> file = files.render(device.mac(), name);
         final CachedFile result = new CachedFile(file.orElse(null), clock.instant(), device.deviceId(),
-                                                 device.companyId(), device.workplaceId());
+                                                 device.companyId(), device.workplaceId(), device.groupId());
         if (generation.get() == started) {
             rendered.put(key, result);
         }
@@ -114,9 +114,12 @@ final class DeviceCache {
                 forgetDevices(device -> device.isPresent() && device.get().companyId() == id);
                 rendered.asMap().values().removeIf(file -> file.companyId() == id);
             }
-            // TODO: a group change drops everything, since devices do not carry their group;
-            // until the workplace repository gives it, an admin editing a group re-renders the platform.
-            case GROUP, PLATFORM -> {
+            case GROUP -> {
+                final Long id = change.id();
+                forgetDevices(device -> device.isPresent() && id.equals(device.get().groupId()));
+                rendered.asMap().values().removeIf(file -> id.equals(file.groupId()));
+            }
+            case PLATFORM -> {
                 devices.invalidateAll();
                 rendered.invalidateAll();
             }
@@ -136,7 +139,7 @@ final class DeviceCache {
      * rendered for.
      */
     record CachedFile(@Nullable RenderedFile file, Instant renderedAt, long deviceId, long companyId,
-                      @Nullable Long workplaceId) {
+                      @Nullable Long workplaceId, @Nullable Long groupId) {
         int weight() {
             return 256 + (file == null ? 0 : file.bytes().length);
         }

@@ -82,8 +82,8 @@ final class DeviceResponder {
         if (refusal != null) {
             return refusal;
         }
-        exchange.authenticated();
         final DeviceCredentials known = device.orElseThrow();
+        exchange.authenticated(known.deviceId());
         // An authenticated device that no workplace uses yet gets what an unknown one gets: nothing.
         if (!known.isAssigned()) {
             return Reply.status(HttpResponseStatus.NOT_FOUND);

@@ -30,7 +30,7 @@ final class Exchange {
     private String fileName = "-";
     private @Nullable MacAddress mac;
     private Optional<PhoneAgent> agent = Optional.empty();
-    private volatile boolean authenticated;
+    private volatile @Nullable Long deviceId;
 
     Exchange(ChannelHandlerContext ctx, HttpMethod method, String target, HttpHeaders headers, byte[] body,
              boolean keepAlive, boolean secure, @Nullable MacAddress certificateMac, long startNanos) {
@@ -58,12 +58,14 @@ final class Exchange {
         this.agent = agent;
     }
 
-    void authenticated() {
-        this.authenticated = true;
+    /** Marks the request as coming from this device, proven. */
+    void authenticated(long deviceId) {
+        this.deviceId = deviceId;
     }
 
-    boolean isAuthenticated() {
-        return authenticated;
+    /** The device the request proved to come from, or null. */
+    @Nullable Long deviceId() {
+        return deviceId;
     }
 
     FileKind kind() {

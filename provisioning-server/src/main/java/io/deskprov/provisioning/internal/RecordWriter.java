@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.deskprov.provisioning.ProvisioningEvent;
 import io.deskprov.provisioning.ProvisioningRecorder;
-import io.deskprov.provisioning.Sighting;
+import io.deskprov.store.event.ProvisioningEvent;
+import io.deskprov.store.seen.Sighting;
 
 /**
  * Writes provisioning events and sightings in batches from a bounded queue on one background

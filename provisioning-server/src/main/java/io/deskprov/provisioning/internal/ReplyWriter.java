@@ -6,8 +6,8 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.deskprov.provisioning.ProvisioningEvent;
 import io.deskprov.store.device.MacAddress;
+import io.deskprov.store.event.ProvisioningEvent;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -93,11 +93,12 @@ final class ReplyWriter {
                     exchange.remoteAddress().getHostAddress(), exchange.method.name(), exchange.fileName(),
                     mac == null ? "-" : mac.value(), status, bytes, elapsed.toMillis(),
                     printable(exchange.userAgent()));
-        if (mac != null && exchange.isAuthenticated()) {
+        final Long deviceId = exchange.deviceId();
+        if (deviceId != null) {
             final long moved = exchange.method.name().equals("PUT") ? exchange.body.length : bytes;
-            records.add(new ProvisioningEvent(clock.instant(), mac, exchange.fileName(), exchange.method.name(),
-                                              status, moved, exchange.remoteAddress().getHostAddress(),
-                                              exchange.userAgent()));
+            records.add(new ProvisioningEvent(deviceId, mac, clock.instant(), exchange.method.name(),
+                                              exchange.fileName(), status, moved, elapsed.toNanos() / 1000,
+                                              exchange.remoteAddress().getHostAddress(), exchange.userAgent()));
         }
     }
 

@@ -16,8 +16,11 @@ import io.deskprov.store.device.MacAddress;
  */
 record RequestedFile(String name, FileKind kind, @Nullable MacAddress mac) {
     private static final String ALL_ZERO = "000000000000";
+    /** The site file the bundled Yealink common boot file includes. */
+    private static final String YEALINK_SITE = "deskprov-site.cfg";
     private static final Pattern YEALINK_COMMON = Pattern.compile("y0{9}\\d{3}\\.cfg");
-    private static final Pattern PER_DEVICE = Pattern.compile("([0-9a-f]{12})(-[a-z]+)?\\.(boot|cfg|xml|log)");
+    private static final Pattern PER_DEVICE =
+            Pattern.compile("([0-9a-f]{12})(-[a-z]+(?:-[a-z]+)?)?\\.(boot|cfg|xml|log|crt)");
     private static final Pattern FIRMWARE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.(rom|ld|bin)");
 
     /** Sorts a plain file name, as {@link RequestPath} yields it. */
@@ -25,7 +28,7 @@ record RequestedFile(String name, FileKind kind, @Nullable MacAddress mac) {
         if (name.equals("y000000000000.boot")) {
             return new RequestedFile(name, FileKind.COMMON_BOOT, null);
         }
-        if (YEALINK_COMMON.matcher(name).matches() || name.equals(ALL_ZERO + ".cfg")) {
+        if (YEALINK_COMMON.matcher(name).matches() || name.equals(ALL_ZERO + ".cfg") || name.equals(YEALINK_SITE)) {
             return new RequestedFile(name, FileKind.COMMON_CONFIG, null);
         }
         if (name.equals(ALL_ZERO + "-directory.xml")) {
@@ -59,6 +62,7 @@ record RequestedFile(String name, FileKind kind, @Nullable MacAddress mac) {
             case "-calls.xml" -> FileKind.CALLS;
             case "-app.log" -> FileKind.APP_LOG;
             case "-boot.log" -> FileKind.BOOT_LOG;
+            case "-trusted-ca.crt" -> FileKind.DEVICE_EXTRA;
             default -> extension.equals("cfg") ? FileKind.DEVICE_EXTRA : FileKind.UNKNOWN;
         };
     }

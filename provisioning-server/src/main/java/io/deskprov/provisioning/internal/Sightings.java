@@ -8,8 +8,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.deskprov.provisioning.DeviceCredentials;
-import io.deskprov.provisioning.Sighting;
 import io.deskprov.store.device.MacAddress;
+import io.deskprov.store.seen.Sighting;
 
 /**
  * Notes genuine phones that no company has, or that are not assigned, for admins to adopt.
@@ -37,8 +37,7 @@ final class Sightings {
         if (agent.isEmpty() || mac == null || recent.asMap().putIfAbsent(mac, Boolean.TRUE) != null) {
             return;
         }
-        records.add(new Sighting(clock.instant(), mac, agent.get().vendor(), agent.get().model(),
-                                 agent.get().firmware(), exchange.remoteAddress().getHostAddress(),
-                                 exchange.fileName()));
+        records.add(new Sighting(mac, agent.get().vendor(), agent.get().model(), agent.get().firmware(),
+                                 exchange.userAgent(), exchange.remoteAddress().getHostAddress(), clock.instant()));
     }
 }

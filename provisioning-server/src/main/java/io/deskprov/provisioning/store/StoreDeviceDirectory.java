@@ -10,6 +10,7 @@ import io.deskprov.store.Store;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.device.MacAddress;
+import io.deskprov.store.workplace.Workplace;
 
 /** Devices and their credentials from the store, in one short transaction per lookup. */
 public final class StoreDeviceDirectory implements DeviceDirectory {
@@ -33,8 +34,11 @@ public final class StoreDeviceDirectory implements DeviceDirectory {
                                                     + ", which does not exist"));
             final String secret = store.devices().provisioningSecret(tx, found.id()).orElseThrow(
                     () -> new IllegalStateException("device " + mac + " vanished while being read"));
+            final Long workplaceId = found.workplaceId();
+            final Long groupId = workplaceId == null ? null : store.workplaces().find(tx, workplaceId)
+                                                                   .map(Workplace::groupId).orElse(null);
             return Optional.of(new DeviceCredentials(found.id(), mac, found.vendor(), found.companyId(),
-                                                     found.workplaceId(), company.deviceAuthPolicy(),
+                                                     workplaceId, groupId, company.deviceAuthPolicy(),
                                                      found.provisioningUsername(), secret));
         });
     }

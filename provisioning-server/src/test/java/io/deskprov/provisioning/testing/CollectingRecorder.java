@@ -3,9 +3,9 @@ package io.deskprov.provisioning.testing;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.deskprov.provisioning.ProvisioningEvent;
 import io.deskprov.provisioning.ProvisioningRecorder;
-import io.deskprov.provisioning.Sighting;
+import io.deskprov.store.event.ProvisioningEvent;
+import io.deskprov.store.seen.Sighting;
 
 /** Keeps what the server records, for tests to read. */
 public final class CollectingRecorder implements ProvisioningRecorder {

@@ -19,7 +19,7 @@ public final class TestDevices implements DeviceDirectory {
 
     /** Adds an assigned device of company 1 with password {@code pw-<mac>} and user {@code prov-<mac>}. */
     public DeviceCredentials add(String mac, Vendor vendor, DeviceAuthPolicy policy) {
-        return put(new DeviceCredentials(ids.incrementAndGet(), new MacAddress(mac), vendor, 1, 10L, policy,
+        return put(new DeviceCredentials(ids.incrementAndGet(), new MacAddress(mac), vendor, 1, 10L, 100L, policy,
                                          "prov-" + mac, "pw-" + mac));
     }
 

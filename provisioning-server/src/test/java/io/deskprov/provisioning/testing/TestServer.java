@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
+import io.deskprov.provisioning.ConfigFiles;
 import io.deskprov.provisioning.DeviceDirectory;
 import io.deskprov.provisioning.ProvisioningBackend;
 import io.deskprov.provisioning.ProvisioningServer;
@@ -34,8 +35,15 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Path directory, DeviceDirectory devices, ChangeFeed changes, Clock clock,
                                    UnaryOperator<ProvisioningServerSettings.Builder> tweak) throws Exception {
+        return start(directory, devices, new TestConfigFiles(), changes, clock, tweak);
+    }
+
+    /** A server rendering with the given files instead of {@link TestConfigFiles}. */
+    public static TestServer start(Path directory, DeviceDirectory devices, ConfigFiles rendering,
+                                   ChangeFeed changes, Clock clock,
+                                   UnaryOperator<ProvisioningServerSettings.Builder> tweak) throws Exception {
         final TestPki pki = TestPki.create(directory);
-        final TestConfigFiles files = new TestConfigFiles();
+        final TestConfigFiles files = rendering instanceof TestConfigFiles own ? own : new TestConfigFiles();
         final CollectingRecorder recorder = new CollectingRecorder();
         final SimpleMeterRegistry registry = new SimpleMeterRegistry();
         final ProvisioningServerSettings settings = tweak.apply(
@@ -44,7 +52,8 @@ public final class TestServer implements AutoCloseable {
                                           .httpsPort(0)
                                           .eventFlushInterval(Duration.ofMillis(50))).build();
         final ProvisioningServer server = ProvisioningServer.start(
-                settings, pki.serverTls(), new ProvisioningBackend(devices, files, changes, recorder), registry, clock);
+                settings, pki.serverTls(), new ProvisioningBackend(devices, rendering, changes, recorder), registry,
+                clock);
         return new TestServer(pki, files, recorder, registry, server);
     }
 
