@@ -50,8 +50,12 @@ cat > "$WORK/logback.xml" <<XML
     <queueSize>65536</queueSize><discardingThreshold>0</discardingThreshold><neverBlock>true</neverBlock>
     <appender-ref ref="access"/>
   </appender>
+  <appender name="console" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%d{ISO8601} %-5level %logger{20} %msg%n</pattern></encoder>
+  </appender>
   <logger name="deskprov.access" level="INFO" additivity="false"><appender-ref ref="async"/></logger>
-  <root level="WARN"/>
+  <logger name="io.deskprov.provisioning.internal.TlsContexts" level="INFO"/>
+  <root level="WARN"><appender-ref ref="console"/></root>
 </configuration>
 XML
 
@@ -68,6 +72,8 @@ grep -q READY "$WORK/server.out" || { echo "bench: the server did not start" >&2
 
 NGINX_PORT=$(free_port)
 mkdir -p "$WORK/nginx"
+# nginx workers drop to an unprivileged user when started as root; they must reach the files.
+chmod 755 "$WORK" "$WORK/static"
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx/nginx.pid;
@@ -118,15 +124,22 @@ run() { # name port extra-args... -> prints requests/s
 }
 
 echo "Checking both servers answer the same bytes..."
-FIRST=$(head -c 200 "$WORK/requests.lua" | grep -o '"/[0-9a-f]*\.cfg", "Basic [^"]*"' | head -1)
+FIRST=$(grep -o -m1 '"/[0-9a-f]*\.cfg", "Basic [^"]*"' "$WORK/requests.lua")
 FILE=$(echo "$FIRST" | cut -d'"' -f2); AUTH=$(echo "$FIRST" | cut -d'"' -f4)
-cmp <(curl -s -k -H "Authorization: $AUTH" "https://127.0.0.1:$SERVER_PORT$FILE") \
-    <(curl -s -k "https://127.0.0.1:$NGINX_PORT$FILE")
+curl -s -k -o "$WORK/from-deskprov" -H "Authorization: $AUTH" "https://127.0.0.1:$SERVER_PORT$FILE"
+curl -s -k -o "$WORK/from-nginx" "https://127.0.0.1:$NGINX_PORT$FILE"
+if ! cmp -s "$WORK/from-deskprov" "$WORK/from-nginx"; then
+    echo "bench: the servers answer $FILE differently:" >&2
+    head -c 300 "$WORK/from-deskprov" "$WORK/from-nginx" >&2
+    exit 1
+fi
 
-echo "Warming up (2 s each)..."
-wrk -t1 -c8 -d2s -s "$WORK/rotate.lua" "https://127.0.0.1:$SERVER_PORT/" >/dev/null
-wrk -t1 -c8 -d2s -s "$WORK/rotate.lua" "https://127.0.0.1:$NGINX_PORT/" >/dev/null
+WARMUP=${WARMUP:-10s}
+echo "Warming up ($WARMUP each)..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$SERVER_PORT/" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$NGINX_PORT/" >/dev/null
 
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads, $DEVICES devices"
 DP_KEEP=$(run deskprov-keepalive "$SERVER_PORT")
 NG_KEEP=$(run nginx-keepalive "$NGINX_PORT")
@@ -145,4 +158,5 @@ for name in deskprov-keepalive deskprov-handshake nginx-keepalive nginx-handshak
     errors=$(non2xx "$name")
     [[ -n "$errors" ]] && echo "warning: $name had $errors non-2xx answers"
 done
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "TLS provider: $(grep -o 'TLS provider [A-Z]*' "$WORK/server.out" || echo 'see server log')"

@@ -3,9 +3,10 @@ package io.deskprov.provisioning.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,10 @@ final class RecordWriter implements AutoCloseable {
     private static final Logger logger = LoggerFactory.getLogger(RecordWriter.class);
 
     private final ProvisioningRecorder recorder;
-    private final BlockingQueue<Object> queue;
+    // Lock-free, since every event loop adds to it on every request; bounded by the counter.
+    private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int capacity;
     private final int batchSize;
     private final Duration flushInterval;
     private final ServerMetrics metrics;
@@ -33,7 +37,7 @@ final class RecordWriter implements AutoCloseable {
     RecordWriter(ProvisioningRecorder recorder, int capacity, int batchSize, Duration flushInterval,
                  ServerMetrics metrics) {
         this.recorder = recorder;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.batchSize = batchSize;
         this.flushInterval = flushInterval;
         this.metrics = metrics;
@@ -51,27 +55,27 @@ final class RecordWriter implements AutoCloseable {
     }
 
     private void offer(Object record) {
-        if (!queue.offer(record)) {
+        if (queued.incrementAndGet() > capacity) {
+            queued.decrementAndGet();
             metrics.droppedRecord();
+            return;
         }
+        queue.add(record);
     }
 
     private void run() {
         final List<Object> batch = new ArrayList<>(batchSize);
-        while (running || !queue.isEmpty()) {
-            try {
-                final Object first = queue.poll(flushInterval.toMillis(), TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, batchSize - 1);
+        while ((running || !queue.isEmpty()) && !Thread.currentThread().isInterrupted()) {
+            Object record;
+            while (batch.size() < batchSize && (record = queue.poll()) != null) {
+                batch.add(record);
+            }
+            queued.addAndGet(-batch.size());
+            if (!batch.isEmpty()) {
                 write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            } finally {
                 batch.clear();
+            } else if (running) {
+                LockSupport.parkNanos(flushInterval.toNanos());
             }
         }
     }
@@ -94,6 +98,7 @@ final class RecordWriter implements AutoCloseable {
                 recorder.recordSightings(sightings);
             }
         } catch (RuntimeException e) {
+            // A database that is down loses these records, never delays an answer.
             logger.warn("Dropped {} provisioning events and {} sightings that could not be written",
                         events.size(), sightings.size(), e);
         }
@@ -102,6 +107,7 @@ final class RecordWriter implements AutoCloseable {
     /** Writes what is queued, waiting at most {@code grace}, then stops. */
     void close(Duration grace) {
         running = false;
+        LockSupport.unpark(thread);
         try {
             thread.join(Math.max(1, grace.toMillis()));
         } catch (InterruptedException e) {

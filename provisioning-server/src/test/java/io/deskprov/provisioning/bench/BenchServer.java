@@ -47,7 +47,8 @@ public final class BenchServer {
         }
         lua.append("}\n");
         final TestServer server = TestServer.start(work, devices, new TestChangeFeed(), Clock.systemUTC(),
-                settings -> settings.httpsPort(port).maxConnections(50_000).idleTimeout(Duration.ofSeconds(120)));
+                settings -> settings.httpsPort(port).maxConnections(50_000).idleTimeout(Duration.ofSeconds(120))
+                                  .ioThreads(Integer.getInteger("bench.ioThreads", 0)));
         for (int i = 0; i < deviceCount; i++) {
             final MacAddress mac = new MacAddress(String.format(Locale.ROOT, "001565%06x", i));
             final String name = mac + ".cfg";

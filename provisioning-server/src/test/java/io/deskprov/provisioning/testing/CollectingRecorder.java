@@ -1,7 +1,8 @@
 package io.deskprov.provisioning.testing;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.deskprov.provisioning.ProvisioningRecorder;
 import io.deskprov.store.event.ProvisioningEvent;
@@ -9,8 +10,8 @@ import io.deskprov.store.seen.Sighting;
 
 /** Keeps what the server records, for tests to read. */
 public final class CollectingRecorder implements ProvisioningRecorder {
-    private final List<ProvisioningEvent> events = new CopyOnWriteArrayList<>();
-    private final List<Sighting> sightings = new CopyOnWriteArrayList<>();
+    private final List<ProvisioningEvent> events = Collections.synchronizedList(new ArrayList<>());
+    private final List<Sighting> sightings = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void appendEvents(List<ProvisioningEvent> batch) {
@@ -22,11 +23,17 @@ public final class CollectingRecorder implements ProvisioningRecorder {
         sightings.addAll(batch);
     }
 
+    /** A copy of the events recorded so far. */
     public List<ProvisioningEvent> events() {
-        return events;
+        synchronized (events) {
+            return List.copyOf(events);
+        }
     }
 
+    /** A copy of the sightings recorded so far. */
     public List<Sighting> sightings() {
-        return sightings;
+        synchronized (sightings) {
+            return List.copyOf(sightings);
+        }
     }
 }
