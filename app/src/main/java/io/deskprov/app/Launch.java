@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import io.deskprov.app.config.Configuration;
 import io.deskprov.app.config.Keys;
 import io.deskprov.store.DatabaseSettings;
+import io.deskprov.store.SecretBox;
 
 /** What every command derives from the configuration before it touches anything. */
 final class Launch {
@@ -29,6 +30,17 @@ final class Launch {
                                          + e.getMessage(), e);
         }
         return dataDir;
+    }
+
+    /** The box sealing secrets at rest, from the configured key file or one made under the data directory. */
+    static SecretBox secretBox(Configuration config) {
+        final Path keyFile = config.isEmpty(Keys.SECRETS_KEY_FILE) ? dataDir(config).resolve("secret.key")
+                                                                   : config.get(Keys.SECRETS_KEY_FILE);
+        try {
+            return SecretBox.loadOrCreate(keyFile);
+        } catch (IOException e) {
+            throw new NodeStartException("cannot use the secret key file " + keyFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** The configured database, or embedded H2 under the data directory when none is. */

@@ -2,7 +2,6 @@ package io.deskprov.app;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +28,8 @@ import io.deskprov.store.Database;
 import io.deskprov.store.DatabaseSettings;
 import io.deskprov.store.SecretBox;
 import io.deskprov.store.Store;
+import io.deskprov.store.changes.Change;
+import io.deskprov.store.account.PasswordHasher;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
@@ -42,6 +44,7 @@ public final class Node implements AutoCloseable {
     private final Configuration config;
     private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
     private final ScheduledExecutorService housekeeping;
+    private final Coalescer revocationRefresh;
     private volatile boolean databaseReachable;
     private volatile boolean started;
     private @Nullable ManagementServer management;
@@ -55,6 +58,7 @@ public final class Node implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        this.revocationRefresh = new Coalescer(housekeeping);
     }
 
     /**
@@ -84,6 +88,11 @@ public final class Node implements AutoCloseable {
     /** The data directory the configuration names, made if missing. */
     public static Path dataDir(Configuration config) {
         return Launch.dataDir(config);
+    }
+
+    /** The box that seals secrets in the configured database. */
+    public static SecretBox secretBox(Configuration config) {
+        return Launch.secretBox(config);
     }
 
     /** The database the configuration names, for commands that need it without a whole node. */
@@ -135,9 +144,11 @@ public final class Node implements AutoCloseable {
         stopOrder.push(database);
         database.migrate();
         databaseReachable = true;
-        final Store wired = Store.over(database, clock, secretBox(dataDir));
+        final Store wired = Store.over(database, clock, Launch.secretBox(config));
         stopOrder.push(wired);
         this.store = wired;
+        final Optional<OperatorBootstrap.FirstOperator> firstOperator =
+                OperatorBootstrap.ensureOperator(wired, PasswordHasher.owaspDefaults(), clock);
 
         final Pki certificates = startPki(dataDir, clock, registry);
         this.pki = certificates;
@@ -146,16 +157,26 @@ public final class Node implements AutoCloseable {
                                             READINESS_INTERVAL.toMillis(), READINESS_INTERVAL.toMillis(),
                                             TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(certificates::checkExpiry, 1, 1, TimeUnit.DAYS);
+        // Hourly, so that the list never ages past half its validity and has to be signed anew
+        // inside a TLS handshake; sooner when a device changes, which may have revoked its certificate.
+        housekeeping.scheduleWithFixedDelay(certificates::refreshRevocations, 1, 1, TimeUnit.HOURS);
+        stopOrder.push(wired.changes().subscribe(change -> {
+            if (change.scope() == Change.Scope.DEVICE || change.scope() == Change.Scope.PLATFORM) {
+                revocationRefresh.request(certificates::refreshRevocations);
+            }
+        }));
         if (config.get(Keys.MANAGEMENT_ENABLED)) {
             startManagement(registry, certificates);
         }
         started = true;
         printBanner(out, database);
+        firstOperator.ifPresent(operator -> operator.print(out));
+        out.flush();
     }
 
     private Pki startPki(Path dataDir, Clock clock, PrometheusMeterRegistry registry) {
         try {
-            return Pki.start(config, dataDir, clock, registry);
+            return Pki.start(config, dataDir, requireNonNull(store, "store"), clock, registry);
         } catch (PkiException e) {
             throw new NodeStartException("certificates are not usable: " + e.getMessage(), e);
         }
@@ -169,15 +190,9 @@ public final class Node implements AutoCloseable {
         final Duration grace = config.get(Keys.SHUTDOWN_GRACE_PERIOD);
         stopOrder.push(() -> server.stop(grace));
         this.management = server;
-    }
-
-    private SecretBox secretBox(Path dataDir) {
-        final Path keyFile = config.isEmpty(Keys.SECRETS_KEY_FILE) ? dataDir.resolve("secret.key")
-                                                                   : config.get(Keys.SECRETS_KEY_FILE);
-        try {
-            return SecretBox.loadOrCreate(keyFile);
-        } catch (IOException e) {
-            throw new NodeStartException("cannot use the secret key file " + keyFile + ": " + e.getMessage(), e);
+        if (pki.caCertificate().isPresent()) {
+            logger.info("CA certificate for phones and browsers to trust: url=http://{}:{}/ca.crt",
+                        server.address().getHostString(), server.address().getPort());
         }
     }
 

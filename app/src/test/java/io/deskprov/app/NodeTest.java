@@ -21,12 +21,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.deskprov.app.config.Configuration;
 import io.deskprov.store.Engine;
+import io.deskprov.store.Store;
+import io.deskprov.store.account.Account;
+import io.deskprov.store.account.PasswordHasher;
+import io.deskprov.store.account.TemporaryPassword;
 import io.deskprov.store.testing.EngineTest;
 import io.deskprov.store.testing.TestDatabase;
 
@@ -74,6 +80,32 @@ class NodeTest {
         assertThat(dataDir.resolve("secret.key")).exists();
         assertThat(dataDir.resolve("pki/ca.crt")).exists();
         assertThat(dataDir.resolve("pki/server.crt")).exists();
+    }
+
+    @Test
+    void firstStartCreatesTheOperatorWithAOneTimePasswordPrintedOnceAndNeverLogged() throws Exception {
+        final ByteArrayOutputStream firstOutput = new ByteArrayOutputStream();
+        final ByteArrayOutputStream secondOutput = new ByteArrayOutputStream();
+        final String password;
+
+        try (Node node = start(firstOutput, null)) {
+            final Matcher printed = Pattern.compile("username operator, one-time password (\\S+)")
+                                           .matcher(firstOutput.toString(StandardCharsets.UTF_8));
+            assertThat(printed.find()).isTrue();
+            password = printed.group(1);
+            final Store store = node.store();
+            final Account account =
+                    store.transaction(tx -> store.accounts().findByUsername(tx, "operator")).orElseThrow();
+            final TemporaryPassword temporary =
+                    store.transaction(tx -> store.passwords().temporaryPassword(tx, account.id())).orElseThrow();
+            assertThat(PasswordHasher.owaspDefaults().matches(password, temporary.hash())).isTrue();
+        }
+        try (Node again = start(secondOutput, null)) {
+            assertThat(again.isReady()).isTrue();
+        }
+
+        assertThat(password).hasSize(20);
+        assertThat(secondOutput.toString(StandardCharsets.UTF_8)).doesNotContain("one-time password");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.deskprov.store.account.AccountRepository;
 import io.deskprov.store.account.ApiTokenRepository;
 import io.deskprov.store.account.PasswordRepository;
 import io.deskprov.store.audit.AuditLogRepository;
+import io.deskprov.store.certificate.RevocationRepository;
 import io.deskprov.store.changes.ChangeFeed;
 import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final GroupRepository groups;
     private final CompanyRepository companies;
     private final DeviceRepository devices;
+    private final RevocationRepository revocations;
     private final WorkplaceRepository workplaces;
     private final AccountRepository accounts;
     private final PasswordRepository passwords;
@@ -54,7 +56,8 @@ public final class Store implements AutoCloseable {
         this.changes = changes;
         this.groups = new GroupRepository(clock, changes);
         this.companies = new CompanyRepository(clock, groups, changes);
-        this.devices = new DeviceRepository(clock, secrets, changes);
+        this.revocations = new RevocationRepository(clock);
+        this.devices = new DeviceRepository(clock, secrets, changes, revocations);
         this.workplaces = new WorkplaceRepository(clock, changes);
         this.accounts = new AccountRepository(clock);
         this.passwords = new PasswordRepository(clock);
@@ -107,6 +110,10 @@ public final class Store implements AutoCloseable {
 
     public DeviceRepository devices() {
         return devices;
+    }
+
+    public RevocationRepository revocations() {
+        return revocations;
     }
 
     public WorkplaceRepository workplaces() {

@@ -14,7 +14,7 @@ class MigrationTest {
             "company", "contingent", "company_group", "workplace", "account", "account_role",
             "password_history", "login_session", "api_token", "cart_item", "customer_order", "order_item",
             "order_status_change", "device", "sip_account", "registration_binding", "seen_device",
-            "provisioning_event", "mail_outbox", "audit_log", "parameter_value");
+            "provisioning_event", "mail_outbox", "audit_log", "parameter_value", "revoked_certificate");
 
     @EngineTest
     void migrationsCreateEveryDomainTableFromScratch(TestDatabase testDatabase) {
@@ -25,7 +25,7 @@ class MigrationTest {
             final List<String> tables = database.transaction(tx -> tx.query(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
                     row -> row.getString(1)));
-            assertThat(applied).isGreaterThanOrEqualTo(2);
+            assertThat(applied).isGreaterThanOrEqualTo(3);
             assertThat(tables).containsAll(DOMAIN_TABLES);
         }
     }

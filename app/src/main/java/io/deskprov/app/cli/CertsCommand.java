@@ -36,8 +36,15 @@ final class CertsCommand {
         @Mixin
         ConfigOptions config;
 
+        @Option(names = "--key-type", paramLabel = "TYPE",
+                description = "ec_p256 (default), rsa_2048 or rsa_3072; the same as --set pki.key-type=TYPE.")
+        String keyType;
+
         @Override
         public Integer call() throws PkiException {
+            if (keyType != null) {
+                config.overrides.add("pki.key-type=" + keyType);
+            }
             final PkiCommands pki = commands(config.load());
             final String fingerprint = pki.init();
             System.out.println("CA created: " + pki.caCertificateFile() + "  SHA-256 " + fingerprint);

@@ -28,8 +28,8 @@ import io.deskprov.certs.device.MacExtractionRules;
 import io.deskprov.certs.device.VendorTrust;
 import io.deskprov.certs.expiry.CertificateExpiryMonitor;
 import io.deskprov.certs.revocation.CrlSource;
-import io.deskprov.certs.revocation.FileRevocationStore;
 import io.deskprov.certs.tls.ReloadingKeyMaterial;
+import io.deskprov.store.Store;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -65,8 +65,9 @@ public final class Pki {
      *
      * @throws PkiException naming the file or setting that is unusable
      */
-    public static Pki start(Configuration config, Path dataDir, Clock clock, MeterRegistry registry)
+    public static Pki start(Configuration config, Path dataDir, Store store, Clock clock, MeterRegistry registry)
             throws PkiException {
+        requireNonNull(store, "store");
         requireNonNull(registry, "registry");
         final PkiLayout layout = CaSource.layout(dataDir);
         final ServerCertificateBootstrap bootstrap =
@@ -85,7 +86,7 @@ public final class Pki {
         final ReloadingKeyMaterial material =
                 ReloadingKeyMaterial.open(serverFiles, config.get(Keys.TLS_RELOAD_INTERVAL), clock);
         final CrlPublisher crl = ca == null ? null
-                : new CrlPublisher(ca, new FileRevocationStore(layout.revocations()), layout.crl(), clock);
+                : new CrlPublisher(ca, new StoreRevocations(store), layout.crl(), clock);
         final CrlSource crls = crl != null ? crl : CaCertificateFile.noCrl();
         final DeviceCertificateVerifier verifier = new DeviceCertificateVerifier(
                 ca == null ? null : ca.certificate(), crls,
@@ -98,6 +99,7 @@ public final class Pki {
         }
         final Pki pki = new Pki(layout.caCertificate(), material, ca, crl, verifier, expiry);
         pki.checkExpiry();
+        pki.refreshRevocations();
         return pki;
     }
 
@@ -129,6 +131,21 @@ public final class Pki {
     /** Where our CA's certificate is written. */
     public Path caCertificateFile() {
         return caCertificateFile;
+    }
+
+    /**
+     * Signs the revocation list anew from the database, so that revocations made on any node,
+     * and devices unassigned anywhere, reach this node's listeners. Runs off the event loops.
+     */
+    public void refreshRevocations() {
+        if (crl == null) {
+            return;
+        }
+        try {
+            crl.publish();
+        } catch (PkiException e) {
+            logger.warn("Revocation list not refreshed; the previous one stays in force", e);
+        }
     }
 
     /** Logs a warning for each certificate in use that expires within 30 days. */

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.deskprov.app.Node;
 import io.deskprov.app.config.Configuration;
 import io.deskprov.app.config.Keys;
 import io.deskprov.certs.KeyMaterial;
@@ -19,7 +20,8 @@ import io.deskprov.certs.PkiLayout;
 import io.deskprov.certs.UnusableKeyMaterialException;
 import io.deskprov.certs.ca.CertificateAuthority;
 import io.deskprov.certs.ca.CrlPublisher;
-import io.deskprov.certs.revocation.FileRevocationStore;
+import io.deskprov.store.Database;
+import io.deskprov.store.Store;
 
 /** What the {@code deskprov certs} commands do, apart from their parsing and printing. */
 public final class PkiCommands {
@@ -73,11 +75,19 @@ public final class PkiCommands {
         return new IssuedDevice(files, issued.certificate().getSerialNumber());
     }
 
-    /** Revokes a certificate of our CA and returns where the new CRL is. */
+    /**
+     * Revokes a certificate of our CA in the database, where every node reads revocations from,
+     * and returns where this node's new CRL is.
+     */
     public Path revoke(BigInteger serial) throws PkiException {
         final PkiLayout layout = CaSource.layout(dataDir);
-        new CrlPublisher(existingCa(), new FileRevocationStore(layout.revocations()), layout.crl(), clock)
-                .revoke(serial);
+        final CertificateAuthority ca = existingCa();
+        try (Database database = Database.open(Node.databaseSettings(config), null)) {
+            database.migrate();
+            try (Store store = Store.over(database, clock, Node.secretBox(config))) {
+                new CrlPublisher(ca, new StoreRevocations(store), layout.crl(), clock).revoke(serial);
+            }
+        }
         return layout.crl();
     }
 

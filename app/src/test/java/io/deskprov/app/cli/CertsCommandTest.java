@@ -2,9 +2,7 @@ package io.deskprov.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,41 +12,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CertsCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @TempDir
     Path directory;
 
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     @Test
     void initMakesACaOnceAndRefusesToReplaceIt() {
         assertThat(run("certs", "init")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("CA created:", "SHA-256");
+        assertThat(console.out()).contains("CA created:", "SHA-256");
 
         assertThat(run("certs", "init")).isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("a CA exists already").doesNotContain("\tat ");
+        assertThat(console.err()).contains("a CA exists already").doesNotContain("\tat ");
+    }
+
+    @Test
+    void rsaCaCanBeAskedForOnTheCommandLine() throws Exception {
+        assertThat(run("certs", "init", "--key-type", "rsa_3072")).isZero();
+
+        assertThat(openssl("x509", "-in", directory.resolve("data/pki/ca.crt").toString(), "-noout", "-text"))
+                .contains("Public-Key: (3072 bit)", "rsaEncryption");
+    }
+
+    @Test
+    void unknownKeyTypeIsRefusedNamingTheChoices() {
+        assertThat(run("certs", "init", "--key-type", "dsa")).isEqualTo(Main.USAGE_ERROR);
+        assertThat(console.err()).contains("pki.key-type", "ec_p256, rsa_2048, rsa_3072");
     }
 
     @Test
@@ -61,7 +56,7 @@ class CertsCommandTest {
         assertThat(openssl("verify", "-CAfile", ca.toString(), "-purpose", "sslclient", device.toString()))
                 .contains(device + ": OK");
 
-        final Matcher serial = Pattern.compile("serial ([0-9a-f]+)").matcher(out.toString(StandardCharsets.UTF_8));
+        final Matcher serial = Pattern.compile("serial ([0-9a-f]+)").matcher(console.out());
         assertThat(serial.find()).isTrue();
         assertThat(run("certs", "revoke", "--serial", serial.group(1))).isZero();
         final Path crl = directory.resolve("data/pki/crl.pem");
@@ -75,13 +70,13 @@ class CertsCommandTest {
 
         assertThat(run("certs", "issue-device", "--mac", "00:15:65:zz:bb:cc", "--out", directory.toString()))
                 .isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("00:15:65:zz:bb:cc").doesNotContain("\tat ");
+        assertThat(console.err()).contains("00:15:65:zz:bb:cc").doesNotContain("\tat ");
     }
 
     @Test
     void issuingWithoutACaSaysWhatToRun() {
         assertThat(run("certs", "issue-server", "--name", "prov.example.net")).isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no CA yet", "deskprov certs init");
+        assertThat(console.err()).contains("there is no CA yet", "deskprov certs init");
     }
 
     @Test
@@ -102,9 +97,9 @@ class CertsCommandTest {
         final Path notACertificate = Files.writeString(directory.resolve("notes.txt"), "hello");
 
         assertThat(run("certs", "show", directory.resolve("data/pki/ca.crt").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("SHA-256");
+        assertThat(console.out()).contains("SHA-256");
         assertThat(run("certs", "show", notACertificate.toString())).isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes.txt").doesNotContain("\tat ");
+        assertThat(console.err()).contains("notes.txt").doesNotContain("\tat ");
     }
 
     @Test
@@ -113,7 +108,7 @@ class CertsCommandTest {
         assertThat(run("certs", "init", file, "--set=pki.ca-passphrase=right-one")).isZero();
 
         assertThat(run("certs", "issue-server", file, "--set=pki.ca-passphrase=wrong-one")).isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("passphrase").doesNotContain("wrong-one", "\tat ");
+        assertThat(console.err()).contains("passphrase").doesNotContain("wrong-one", "\tat ");
     }
 
     private int run(String... args) {

@@ -2,44 +2,24 @@ package io.deskprov.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TemplatesCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @TempDir
     Path directory;
 
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     @Test
     void bundledTemplatesCheckClean() {
         assertThat(Main.run("templates", "check")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("templates are fine");
+        assertThat(console.out()).contains("templates are fine");
     }
 
     @Test
@@ -57,12 +37,12 @@ class TemplatesCommandTest {
         final int exit = Main.run("templates", "check", directory.toString());
 
         assertThat(exit).isEqualTo(TemplatesCommand.PROBLEMS_FOUND);
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("yealink/device\\.vm:\\d+:\\d+: .*devize");
+        assertThat(console.out()).containsPattern("yealink/device\\.vm:\\d+:\\d+: .*devize");
     }
 
     @Test
     void missingDirectoryIsReportedClearly() {
         assertThat(Main.run("templates", "check", directory.resolve("nope").toString())).isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist").doesNotContain("\tat ");
+        assertThat(console.err()).contains("does not exist").doesNotContain("\tat ");
     }
 }

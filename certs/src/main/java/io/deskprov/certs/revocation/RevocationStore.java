@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Keeps the serial numbers of the certificates our CA has revoked, for example when a device is
- * unassigned. The CRL is built from it. A database-backed store can implement this later.
+ * unassigned. The CRL is built from it. The app keeps it in the database, so that every node
+ * sharing that database refuses the same certificates; {@link FileRevocationStore} serves a
+ * node on its own.
  */
 public interface RevocationStore {
     /**

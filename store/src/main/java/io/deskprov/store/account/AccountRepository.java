@@ -45,6 +45,12 @@ public final class AccountRepository {
         return find(tx, id).orElseThrow();
     }
 
+    /** How many accounts hold the role, in any scope. */
+    public long countWithRole(Tx tx, RoleName role) throws SQLException {
+        return tx.queryOne("SELECT COUNT(DISTINCT account_id) FROM account_role WHERE role = ?",
+                           rs -> rs.getLong(1), role).orElse(0L);
+    }
+
     public Optional<Account> find(Tx tx, long id) throws SQLException {
         return withRoles(tx, tx.queryOne(SELECT + " WHERE id = ?", AccountRepository::account, id));
     }

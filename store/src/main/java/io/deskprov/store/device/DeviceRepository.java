@@ -2,6 +2,7 @@ package io.deskprov.store.device;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.deskprov.store.SecretBox;
 import io.deskprov.store.Tx;
+import io.deskprov.store.certificate.RevocationRepository;
 import io.deskprov.store.changes.Change;
 import io.deskprov.store.changes.ChangeFeed;
 
@@ -27,8 +29,10 @@ public final class DeviceRepository {
     private final Clock clock;
     private final SecretBox secrets;
     private final ChangeFeed changes;
+    private final RevocationRepository revocations;
 
-    public DeviceRepository(Clock clock, SecretBox secrets, ChangeFeed changes) {
+    public DeviceRepository(Clock clock, SecretBox secrets, ChangeFeed changes, RevocationRepository revocations) {
+        this.revocations = requireNonNull(revocations, "revocations");
         this.clock = requireNonNull(clock, "clock");
         this.secrets = requireNonNull(secrets, "secrets");
         this.changes = requireNonNull(changes, "changes");
@@ -76,6 +80,10 @@ public final class DeviceRepository {
      * @return whether the device exists
      */
     public boolean assign(Tx tx, long deviceId, @Nullable Long workplaceId) throws SQLException {
+        if (workplaceId == null) {
+            // A phone taken off its workplace must not keep proving it belongs there.
+            revokeClientCertificate(tx, deviceId, "device unassigned");
+        }
         return touch(tx, deviceId, "UPDATE device SET workplace_id = ?, updated_at = ? WHERE id = ?",
                      workplaceId, clock.instant(), deviceId);
     }
@@ -87,7 +95,10 @@ public final class DeviceRepository {
                      secrets.seal(secret), clock.instant(), deviceId);
     }
 
-    /** Records the serial of the client certificate issued to the phone, or null when revoked. */
+    /**
+     * Records the serial (lower-case hex) of the client certificate issued to the phone; it is
+     * revoked when the phone is unassigned or deleted.
+     */
     public boolean setClientCertSerial(Tx tx, long deviceId, @Nullable String serial) throws SQLException {
         return touch(tx, deviceId, "UPDATE device SET client_cert_serial = ?, updated_at = ? WHERE id = ?",
                      serial, clock.instant(), deviceId);
@@ -95,8 +106,19 @@ public final class DeviceRepository {
 
     /** Removes the phone and its device-level parameters; returns whether it existed. */
     public boolean delete(Tx tx, long deviceId) throws SQLException {
+        revokeClientCertificate(tx, deviceId, "device deleted");
         tx.update("DELETE FROM parameter_value WHERE level = 'DEVICE' AND scope_id = ?", deviceId);
         return touch(tx, deviceId, "DELETE FROM device WHERE id = ?", deviceId);
+    }
+
+    private void revokeClientCertificate(Tx tx, long deviceId, String reason) throws SQLException {
+        final Optional<String> serial = tx.queryOne(
+                "SELECT client_cert_serial FROM device WHERE id = ? AND client_cert_serial IS NOT NULL",
+                rs -> rs.getString(1), deviceId);
+        if (serial.isPresent()) {
+            revocations.revoke(tx, new BigInteger(serial.get(), 16), reason);
+            tx.update("UPDATE device SET client_cert_serial = NULL WHERE id = ?", deviceId);
+        }
     }
 
     private boolean touch(Tx tx, long deviceId, String sql, @Nullable Object... args) throws SQLException {

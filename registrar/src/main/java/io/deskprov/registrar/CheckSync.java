@@ -1,0 +1,170 @@
+package io.deskprov.registrar;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.deskprov.store.Store;
+import io.deskprov.store.Tx;
+import io.deskprov.store.changes.Change;
+import io.deskprov.store.device.Device;
+import io.deskprov.store.device.Vendor;
+import io.deskprov.store.registration.RegistrationBinding;
+import io.deskprov.store.sip.SipAccount;
+import io.deskprov.store.workplace.Workplace;
+
+/**
+ * Tells phones to fetch their configuration again when it changed. Changes from the feed are
+ * collected and sent together after the check-sync delay, so a burst of edits makes one NOTIFY
+ * per contact. A feed change reaches the contacts this node holds (whose REGISTERs it answered);
+ * another node holding other contacts hears the same change and tells those.
+ */
+final class CheckSync {
+    private static final Logger logger = LoggerFactory.getLogger(CheckSync.class);
+
+    private final Store store;
+    private final BindingView view;
+    private final NotifySender sender;
+    private final boolean platformWide;
+    private final Clock clock;
+    private final Set<Change> pending = new LinkedHashSet<>();
+
+    CheckSync(Store store, BindingView view, NotifySender sender, boolean platformWide, Clock clock) {
+        this.store = store;
+        this.view = view;
+        this.sender = sender;
+        this.platformWide = platformWide;
+        this.clock = clock;
+    }
+
+    /** Called by the change feed; quick, as the feed asks. */
+    synchronized void changed(Change change) {
+        pending.add(change);
+    }
+
+    /** Sends the NOTIFYs for the changes collected since the last call. */
+    void flush() {
+        final List<Change> changes;
+        synchronized (this) {
+            changes = new ArrayList<>(pending);
+            pending.clear();
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        final Set<NotifySender.Target> targets = new LinkedHashSet<>();
+        store.inTransaction(tx -> {
+            for (Change change : changes) {
+                targets.addAll(targets(tx, change));
+            }
+        });
+        logger.debug("{} changes make {} check-sync NOTIFYs", changes.size(), targets.size());
+        targets.forEach(sender::send);
+    }
+
+    /** Asks the device's phone, wherever it is registered, to check its configuration now. */
+    int now(long deviceId, boolean reboot) {
+        final List<NotifySender.Target> targets = store.transaction(tx -> {
+            final Optional<Device> device = store.devices().find(tx, deviceId);
+            if (device.isEmpty()) {
+                throw new IllegalArgumentException("deviceId: " + deviceId + " (expected: a known device)");
+            }
+            return deviceTargets(tx, device.get(), reboot, true);
+        });
+        targets.forEach(sender::send);
+        return targets.size();
+    }
+
+    private List<NotifySender.Target> targets(Tx tx, Change change) throws SQLException {
+        final List<NotifySender.Target> targets = new ArrayList<>();
+        switch (change.scope()) {
+            case DEVICE -> {
+                final Optional<Device> device = store.devices().find(tx, change.id());
+                if (device.isPresent()) {
+                    targets.addAll(deviceTargets(tx, device.get(), false, false));
+                }
+            }
+            case WORKPLACE -> targets.addAll(workplaceTargets(tx, change.id()));
+            case GROUP -> {
+                for (Workplace workplace : store.workplaces().listForGroup(tx, change.id())) {
+                    targets.addAll(workplaceTargets(tx, workplace.id()));
+                }
+            }
+            case COMPANY -> {
+                for (Workplace workplace : store.workplaces().listForCompany(tx, change.id())) {
+                    targets.addAll(workplaceTargets(tx, workplace.id()));
+                }
+            }
+            case PLATFORM -> {
+                if (platformWide) {
+                    for (RegistrationBinding binding : view.active()) {
+                        store.sipAccounts().find(tx, binding.sipAccountId()).ifPresent(
+                                a -> targets.add(target(a, binding, null, false)));
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("scope: " + change.scope());
+        }
+        return targets;
+    }
+
+    private List<NotifySender.Target> workplaceTargets(Tx tx, long workplaceId) throws SQLException {
+        final List<NotifySender.Target> targets = new ArrayList<>();
+        for (SipAccount account : store.sipAccounts().listForWorkplace(tx, workplaceId)) {
+            for (RegistrationBinding binding : heldBindings(account.id())) {
+                targets.add(target(account, binding, null, false));
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * The contacts of the device's accounts that belong to this device: those whose User-Agent
+     * carries its MAC, or all of them when the User-Agent has no MAC to tell phones apart.
+     */
+    private List<NotifySender.Target> deviceTargets(Tx tx, Device device, boolean reboot, boolean fromDatabase)
+            throws SQLException {
+        final List<NotifySender.Target> targets = new ArrayList<>();
+        if (device.workplaceId() == null) {
+            return targets;
+        }
+        for (SipAccount account : store.sipAccounts().listForWorkplace(tx, device.workplaceId())) {
+            final List<RegistrationBinding> bindings = fromDatabase
+                    ? store.bindings().listForAccount(tx, account.id()) : heldBindings(account.id());
+            for (RegistrationBinding binding : bindings) {
+                if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())
+                    && !binding.isExpiredAt(clock.instant())) {
+                    targets.add(target(account, binding, device.vendor(), reboot));
+                }
+            }
+        }
+        return targets;
+    }
+
+    private List<RegistrationBinding> heldBindings(long accountId) {
+        final AccountBindings held = view.held(accountId);
+        if (held == null) {
+            return List.of();
+        }
+        final Instant now = clock.instant();
+        synchronized (held) {
+            return held.active(now);
+        }
+    }
+
+    private static NotifySender.Target target(SipAccount account, RegistrationBinding binding,
+                                              @Nullable Vendor vendor, boolean reboot) {
+        final PhoneAgent agent = UserAgents.parse(binding.userAgent());
+        final boolean polycom = vendor == Vendor.POLYCOM || agent != null && agent.vendor().equals("Polycom");
+        return new NotifySender.Target(account.id(), account.aor(), binding, CheckSyncEvent.of(polycom, reboot));
+    }
+}

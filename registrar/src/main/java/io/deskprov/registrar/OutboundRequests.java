@@ -1,0 +1,71 @@
+package io.deskprov.registrar;
+
+import java.text.ParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.ResponseEvent;
+import javax.sip.SipException;
+import javax.sip.address.Address;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+
+import org.jspecify.annotations.Nullable;
+
+import io.deskprov.store.registration.RegistrationBinding;
+
+/** Builds and sends the registrar's own requests (OPTIONS probes, NOTIFYs) to a bound contact. */
+final class OutboundRequests {
+    /** Hears how a request sent with {@link #send} ended; set as the transaction's application data. */
+    interface Callback {
+        void response(ResponseEvent event);
+
+        void timeout();
+    }
+
+    private final SipContext sip;
+
+    OutboundRequests(SipContext sip) {
+        this.sip = sip;
+    }
+
+    /**
+     * An out-of-dialog request from the registrar to the contact.
+     *
+     * @param to the address-of-record, or the contact itself for a probe
+     * @param fromHost the domain we speak for, or null for our own address
+     */
+    Request create(String method, RegistrationBinding binding, String to, @Nullable String fromHost) {
+        try {
+            final ListeningPoint point = sip.listeningPoint(binding.transport());
+            final Address toAddress = sip.addresses.createAddress('<' + to + '>');
+            final Address from = sip.addresses.createAddress(
+                    "<sip:deskprov@" + (fromHost == null ? point.getIPAddress() : fromHost) + '>');
+            final ViaHeader via = sip.headers.createViaHeader(point.getIPAddress(), point.getPort(),
+                                                              point.getTransport(), null);
+            final Request request = sip.messages.createRequest(
+                    sip.addresses.createURI(binding.contactUri()), method, sip.provider.getNewCallId(),
+                    sip.headers.createCSeqHeader(1L, method),
+                    sip.headers.createFromHeader(from, UUID.randomUUID().toString().substring(0, 8)),
+                    sip.headers.createToHeader(toAddress, null), List.of(via), sip.headers.createMaxForwardsHeader(70));
+            request.addHeader(sip.headers.createContactHeader(sip.addresses.createAddress(
+                    "<sip:deskprov@" + point.getIPAddress() + ':' + point.getPort() + ";transport="
+                    + point.getTransport().toLowerCase(Locale.ROOT) + '>')));
+            return request;
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalArgumentException("contact: " + binding.contactUri() + " (expected: a SIP URI)", e);
+        }
+    }
+
+    /** Sends the request in a new client transaction whose outcome goes to the callback. */
+    ClientTransaction send(Request request, Callback callback) throws SipException {
+        final ClientTransaction transaction = sip.provider.getNewClientTransaction(request);
+        transaction.setApplicationData(callback);
+        transaction.sendRequest();
+        return transaction;
+    }
+}

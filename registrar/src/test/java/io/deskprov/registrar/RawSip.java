@@ -1,0 +1,91 @@
+package io.deskprov.registrar;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/** A UDP peer for tests that speaks SIP as plain text, so tests see exactly what goes over the wire. */
+final class RawSip implements AutoCloseable {
+    private final DatagramSocket socket;
+    private final int registrarPort;
+
+    RawSip(int registrarPort) throws IOException {
+        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.registrarPort = registrarPort;
+    }
+
+    int localPort() {
+        return socket.getLocalPort();
+    }
+
+    void send(byte[] message) throws IOException {
+        socket.send(new DatagramPacket(message, message.length, InetAddress.getLoopbackAddress(), registrarPort));
+    }
+
+    void send(String message) throws IOException {
+        send(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The next datagram within the wait, or null if none came. */
+    @Nullable String receive(int waitMillis) throws IOException {
+        socket.setSoTimeout(waitMillis);
+        final byte[] buffer = new byte[65535];
+        final DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        try {
+            socket.receive(packet);
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+        return new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+    }
+
+    /** Sends and returns the first final response (skipping 1xx), or null if none came in time. */
+    @Nullable String exchange(String message) throws IOException {
+        send(message);
+        for (String answer = receive(2000); answer != null; answer = receive(2000)) {
+            if (!answer.startsWith("SIP/2.0 1")) {
+                return answer;
+            }
+        }
+        return null;
+    }
+
+    String options() {
+        return "OPTIONS sip:registrar@127.0.0.1 SIP/2.0\r\n"
+               + "Via: SIP/2.0/UDP 127.0.0.1:" + localPort() + ";branch=z9hG4bK" + UUID.randomUUID() + "\r\n"
+               + "Max-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=1\r\nTo: <sip:registrar@127.0.0.1>\r\n"
+               + "Call-ID: " + UUID.randomUUID() + "\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    }
+
+    static int status(@Nullable String response) {
+        if (response == null) {
+            return 0;
+        }
+        return Integer.parseInt(response.substring(8, 11));
+    }
+
+    /** The value of the first header of that name, or null. */
+    static @Nullable String header(String message, String name) {
+        final Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":\\s*(.*?)\\r?$").matcher(message);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static @Nullable String param(String header, String name) {
+        final Matcher m = Pattern.compile("(?i)\\b" + name + "=\"?([^\",]*)\"?").matcher(header);
+        return m.find() ? m.group(1) : null;
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}

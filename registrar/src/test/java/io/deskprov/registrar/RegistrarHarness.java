@@ -1,0 +1,82 @@
+package io.deskprov.registrar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+import io.deskprov.store.Database;
+import io.deskprov.store.sip.SipAccount;
+import io.deskprov.store.testing.StoreFixtures;
+import io.deskprov.store.workplace.Workplace;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** A registrar on free loopback ports over a test database, with the fixtures to make accounts. */
+final class RegistrarHarness implements AutoCloseable {
+    final StoreFixtures fixtures;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final RegistrarSettings settings;
+    Registrar registrar;
+
+    RegistrarHarness(Database database, UnaryOperator<RegistrarSettings.Builder> customize) throws Exception {
+        this.fixtures = new StoreFixtures(database);
+        final int port = freePort();
+        this.settings = customize.apply(RegistrarSettings.builder().bindAddress("127.0.0.1").udpPort(port)
+                                                         .tcpPort(port)).build();
+        this.registrar = Registrar.start(settings, fixtures.store(), Clock.systemUTC(), meters, null);
+    }
+
+    int port() {
+        return settings.udpPort();
+    }
+
+    SipAccount account() {
+        final Workplace workplace = fixtures.workplace(fixtures.company());
+        return fixtures.sipAccount(workplace);
+    }
+
+    /** A phone with a new account of its own, talking over {@code sip}. */
+    TestPhone phone(RawSip sip) {
+        final SipAccount account = account();
+        return new TestPhone(sip, account, password(account));
+    }
+
+    /** The password StoreFixtures gives an account. */
+    static String password(SipAccount account) {
+        return "sip-secret-" + account.username();
+    }
+
+    void restart() throws Exception {
+        registrar.stop();
+        registrar = Registrar.start(settings, fixtures.store(), Clock.systemUTC(), meters, null);
+    }
+
+    double counter(String name, String... tags) {
+        final var counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** A port free for both UDP and TCP on loopback. */
+    static int freePort() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (ServerSocket tcp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                 DatagramSocket udp = new DatagramSocket(
+                         new InetSocketAddress(InetAddress.getLoopbackAddress(), tcp.getLocalPort()))) {
+                return udp.getLocalPort();
+            } catch (IOException e) {
+                // Taken for UDP; try another.
+            }
+        }
+        throw new UncheckedIOException(new IOException("no port free for both UDP and TCP on loopback"));
+    }
+
+    @Override
+    public void close() {
+        registrar.stop();
+        fixtures.close();
+    }
+}
