@@ -1,11 +1,9 @@
 package io.deskprov.provisioning.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,9 +22,8 @@ final class FileReplies {
         if (file == null) {
             return Reply.status(HttpResponseStatus.NOT_FOUND);
         }
-        final Instant modified = cached.renderedAt().truncatedTo(ChronoUnit.SECONDS);
-        final String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC));
-        if (notModified(exchange, file.etag(), modified)) {
+        final String lastModified = cached.lastModified();
+        if (notModified(exchange, file.etag(), cached.renderedAt())) {
             return Reply.bytes(HttpResponseStatus.NOT_MODIFIED, new byte[0])
                         .header(HttpHeaderNames.ETAG, file.etag())
                         .header(HttpHeaderNames.LAST_MODIFIED, lastModified);
