@@ -4,26 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.io.TempDir;
 
 import io.deskprov.provisioning.store.StoreConfigFiles;
-import io.deskprov.provisioning.store.StoreDeviceDirectory;
 import io.deskprov.provisioning.testing.Curl;
+import io.deskprov.provisioning.testing.StorePhones;
 import io.deskprov.provisioning.testing.TestServer;
 import io.deskprov.store.Database;
 import io.deskprov.store.Store;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.device.MacAddress;
-import io.deskprov.store.device.NewDevice;
-import io.deskprov.store.device.Vendor;
 import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.testing.EngineTest;
 import io.deskprov.store.testing.StoreFixtures;
@@ -46,26 +42,23 @@ class RealRenderingTest {
     @EngineTest
     void yealinkFetchesEveryFileItsBootFileIncludes(Database database) throws Exception {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
-            final Store store = fixtures.store();
             final Company company = fixtures.company();
             final Workplace workplace = fixtures.workplace(company);
             final SipAccount account = fixtures.sipAccount(workplace);
-            final Device device = fixtures.device(company);
-            store.inTransaction(tx -> store.devices().assign(tx, device.id(), workplace.id()));
+            final Device device = StorePhones.assignedYealink(fixtures, company, workplace.id());
             final String mac = device.mac().value();
-            try (TestServer server = serverOver(store)) {
+            final List<String> login = StorePhones.yealinkLogin(device);
+            try (TestServer server = serverOver(fixtures.store())) {
                 final Curl curl = new Curl(directory, server.pki());
-                final List<String> login = List.of("--digest", "--user", "prov-" + mac + ":secret-" + mac + "-x",
-                                                   "-A", "Yealink SIP-T46U 108.86.0.75 " + mac);
 
-                final Curl.Response boot = get(curl, login, server.url("/" + mac + ".boot"));
+                final Curl.Response boot = curl.run(login, server.url("/" + mac + ".boot"));
                 final List<String> included = matches(INCLUDE, boot.text());
 
                 assertThat(boot.status()).isEqualTo(200);
                 assertThat(included).containsExactly("y000000000108.cfg", mac + ".cfg");
                 final List<String> bodies = new ArrayList<>();
                 for (String file : included) {
-                    final Curl.Response response = get(curl, login, server.url("/" + file));
+                    final Curl.Response response = curl.run(login, server.url("/" + file));
                     assertThat(response.status()).as(file).isEqualTo(200);
                     bodies.add(response.text());
                 }
@@ -77,25 +70,20 @@ class RealRenderingTest {
     @EngineTest
     void polycomFetchesTheFilesItsMasterConfigLists(Database database) throws Exception {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
-            final Store store = fixtures.store();
             final Company company = fixtures.company();
             final Workplace workplace = fixtures.workplace(company);
             final SipAccount account = fixtures.sipAccount(workplace);
-            final MacAddress mac = new MacAddress("0004f2" + StoreFixtures.uniqueMac().value().substring(6));
-            store.inTransaction(tx -> store.devices().create(tx, new NewDevice(
-                    mac, Vendor.POLYCOM, "VVX 450", company.id(), workplace.id(), "poly-" + mac,
-                    "poly-secret-" + mac)));
-            try (TestServer server = serverOver(store)) {
+            final MacAddress mac = StorePhones.assignedPolycom(fixtures, company, workplace.id());
+            final List<String> login = StorePhones.polycomLogin(mac);
+            try (TestServer server = serverOver(fixtures.store())) {
                 final Curl curl = new Curl(directory, server.pki());
-                final List<String> login = List.of("--digest", "--user", "poly-" + mac + ":poly-secret-" + mac,
-                        "-A", "FileTransport PolycomVVX-VVX_450-UA/6.4.6.2009 Type/Application");
 
-                final Curl.Response master = get(curl, login, server.url("/" + mac + ".cfg"));
+                final Curl.Response master = curl.run(login, server.url("/" + mac + ".cfg"));
                 final List<String> listed = List.of(matches(CONFIG_FILES, master.text()).get(0).split(",\\s*"));
 
                 assertThat(master.status()).isEqualTo(200);
                 assertThat(listed).containsExactly(mac + "-deskprov.cfg");
-                final Curl.Response settings = get(curl, login, server.url("/" + listed.get(0)));
+                final Curl.Response settings = curl.run(login, server.url("/" + listed.get(0)));
                 assertThat(settings.status()).isEqualTo(200);
                 assertThat(settings.text()).contains("sip-secret-" + account.username());
             }
@@ -105,14 +93,7 @@ class RealRenderingTest {
     private TestServer serverOver(Store store) throws Exception {
         final ProvisioningRenderer renderer = ProvisioningRenderer.builder(ModelCatalog.bundled()).build();
         final StoreConfigFiles files = new StoreConfigFiles(store, renderer, URI.create("https://prov.example.net/"));
-        return TestServer.start(directory, new StoreDeviceDirectory(store), files, store.changes(), Clock.systemUTC(),
-                                UnaryOperator.identity());
-    }
-
-    private static Curl.Response get(Curl curl, List<String> login, String url) throws Exception {
-        final List<String> args = new ArrayList<>(login);
-        args.add(url);
-        return curl.run(args.toArray(new String[0]));
+        return StorePhones.server(directory, store, files, null);
     }
 
     private static List<String> matches(Pattern pattern, String text) {

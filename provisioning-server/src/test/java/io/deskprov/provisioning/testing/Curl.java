@@ -47,6 +47,13 @@ public final class Curl {
                             Files.readAllBytes(body), process.exitValue(), output);
     }
 
+    /** Runs curl with the first arguments (such as a login), then the others. */
+    public Response run(List<String> first, String... more) throws IOException, InterruptedException {
+        final List<String> args = new ArrayList<>(first);
+        args.addAll(Arrays.asList(more));
+        return run(args.toArray(new String[0]));
+    }
+
     private static Map<String, List<String>> lastHeaders(String raw) {
         final String[] blocks = raw.split("\r\n\r\n");
         final Map<String, List<String>> headers = new LinkedHashMap<>();
