@@ -103,6 +103,7 @@ final class ProvisioningHandler extends SimpleChannelInboundHandler<FullHttpRequ
         // A phone names itself in its User-Agent; asking for another phone's file is refused
         // before any credential is looked at.
         if (file.mac() != null && announced != null && !file.mac().equals(announced)) {
+            exchange.device(file.mac());
             return Reply.status(HttpResponseStatus.FORBIDDEN);
         }
         if (file.kind() == FileKind.FIRMWARE) {
