@@ -27,6 +27,8 @@ import io.deskprov.certs.PkiException;
 import io.deskprov.store.Database;
 import io.deskprov.store.DatabaseSettings;
 import io.deskprov.store.SecretBox;
+import io.deskprov.registrar.Registrar;
+import io.deskprov.registrar.RegistrarStartException;
 import io.deskprov.store.Store;
 import io.deskprov.store.changes.Change;
 import io.deskprov.store.account.PasswordHasher;
@@ -50,6 +52,7 @@ public final class Node implements AutoCloseable {
     private @Nullable ManagementServer management;
     private @Nullable Store store;
     private @Nullable Pki pki;
+    private @Nullable Registrar registrar;
 
     private Node(Configuration config) {
         this.config = config;
@@ -115,6 +118,11 @@ public final class Node implements AutoCloseable {
         return requireNonNull(pki, "pki");
     }
 
+    /** The SIP registrar, when it runs. */
+    public Optional<Registrar> registrar() {
+        return Optional.ofNullable(registrar);
+    }
+
     /** Whether the node has started and its database answered the last check. */
     public boolean isReady() {
         return started && databaseReachable;
@@ -144,7 +152,8 @@ public final class Node implements AutoCloseable {
         stopOrder.push(database);
         database.migrate();
         databaseReachable = true;
-        final Store wired = Store.over(database, clock, Launch.secretBox(config));
+        final SecretBox secrets = Launch.secretBox(config);
+        final Store wired = Store.over(database, clock, secrets);
         stopOrder.push(wired);
         this.store = wired;
         final Optional<OperatorBootstrap.FirstOperator> firstOperator =
@@ -165,6 +174,9 @@ public final class Node implements AutoCloseable {
                 revocationRefresh.request(certificates::refreshRevocations);
             }
         }));
+        if (config.get(Keys.SIP_ENABLED)) {
+            startRegistrar(wired, secrets, clock, registry, certificates);
+        }
         if (config.get(Keys.MANAGEMENT_ENABLED)) {
             startManagement(registry, certificates);
         }
@@ -179,6 +191,18 @@ public final class Node implements AutoCloseable {
             return Pki.start(config, dataDir, requireNonNull(store, "store"), clock, registry);
         } catch (PkiException e) {
             throw new NodeStartException("certificates are not usable: " + e.getMessage(), e);
+        }
+    }
+
+    private void startRegistrar(Store wired, SecretBox secrets, Clock clock, PrometheusMeterRegistry registry,
+                                Pki certificates) {
+        try {
+            final Registrar started = Registrar.start(RegistrarSettingsFactory.from(config, secrets), wired, clock,
+                                                      registry, certificates.serverKeyMaterial());
+            stopOrder.push(started);
+            this.registrar = started;
+        } catch (RegistrarStartException | IllegalArgumentException e) {
+            throw new NodeStartException("the SIP registrar cannot start: " + e.getMessage(), e);
         }
     }
 
@@ -204,6 +228,10 @@ public final class Node implements AutoCloseable {
             final InetSocketAddress address = management.address();
             out.println("  management: http://" + address.getHostString() + ':' + address.getPort()
                         + "/  (healthz, readyz, metrics, ca.crt)");
+        }
+        if (registrar != null) {
+            out.println("  sip:        " + config.get(Keys.SIP_BIND_ADDRESS) + " udp " + config.get(Keys.SIP_UDP_PORT)
+                        + ", tcp " + config.get(Keys.SIP_TCP_PORT) + ", tls " + config.get(Keys.SIP_TLS_PORT));
         }
         pki().certificateAuthority().ifPresent(ca -> {
             out.println("  CA:         " + pki().caCertificateFile() + "  SHA-256 " + ca.fingerprint());

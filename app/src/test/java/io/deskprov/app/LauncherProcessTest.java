@@ -52,12 +52,17 @@ class LauncherProcessTest {
         assertThat(port).isPositive();
     }
 
+    private final int sipPort = FreePorts.udpAndTcp();
+    private final int sipTlsPort = FreePorts.udpAndTcp();
+
     private Process launch(String name) throws IOException {
         final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The production logging configuration, not the tests' one that the class path also holds.
         return new ProcessBuilder(java, "-Dlogback.configurationFile=logback.xml",
                                   "-cp", System.getProperty("java.class.path"), "io.deskprov.app.cli.Main",
-                                  "start", "--set=data.dir=" + directory.resolve("data"), "--set=management.port=0")
+                                  "start", "--set=data.dir=" + directory.resolve("data"), "--set=management.port=0",
+                                  "--set=sip.bind-address=127.0.0.1", "--set=sip.udp-port=" + sipPort,
+                                  "--set=sip.tcp-port=" + sipPort, "--set=sip.tls-port=" + sipTlsPort)
                 .redirectOutput(directory.resolve(name + ".out").toFile())
                 .redirectError(directory.resolve(name + ".err").toFile())
                 .start();

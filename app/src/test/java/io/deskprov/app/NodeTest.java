@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,7 +129,8 @@ class NodeTest {
         try (Node first = start(new ByteArrayOutputStream(), null)) {
             final int taken = first.managementAddress().getPort();
             final Configuration config = Configuration.load(null, Map.of(), List.of(
-                    "data.dir=" + Files.createDirectories(dataDir.resolve("second")), "management.port=" + taken));
+                    "data.dir=" + Files.createDirectories(dataDir.resolve("second")), "management.port=" + taken,
+                    "sip.enabled=false"));
 
             assertThatThrownBy(() -> Node.start(config, Clock.systemUTC(), new PrintStream(OutputStreamSink.INSTANCE)))
                     .isInstanceOf(NodeStartException.class)
@@ -145,7 +147,7 @@ class NodeTest {
         }
         final Path fresh = Files.createDirectories(dataDir.resolve("fresh"));
         final Configuration config = Configuration.load(null, Map.of(), List.of(
-                "data.dir=" + fresh, "management.port=0",
+                "data.dir=" + fresh, "management.port=0", "sip.enabled=false",
                 "tls.certificate-file=" + elsewhere.resolve("chain.pem"),
                 "tls.key-file=" + elsewhere.resolve("key.pem")));
 
@@ -156,6 +158,24 @@ class NodeTest {
             assertThat(get(node.managementAddress(), "/ca.crt").statusCode()).isEqualTo(404);
         }
         assertThat(fresh.resolve("pki/ca.key")).doesNotExist();
+    }
+
+    @Test
+    void registrarRunsOnTheConfiguredPortsAndAnswersOptions() throws Exception {
+        final int port = FreePorts.udpAndTcp();
+        final int tlsPort = FreePorts.udpAndTcp();
+        final Configuration config = Configuration.load(null, Map.of(), List.of(
+                "data.dir=" + dataDir, "management.enabled=false", "sip.bind-address=127.0.0.1",
+                "sip.udp-port=" + port, "sip.tcp-port=" + port, "sip.tls-port=" + tlsPort));
+
+        try (Node node = Node.start(config, Clock.systemUTC(), new PrintStream(OutputStreamSink.INSTANCE))) {
+            assertThat(node.registrar()).isPresent();
+            assertThat(SipProbe.options("127.0.0.1", port)).startsWith("SIP/2.0 200");
+            // The SIP TLS listener serves the server certificate of our CA.
+            final X509Certificate served = TlsProbe.peerCertificate(
+                    "127.0.0.1", tlsPort, node.pki().caCertificate().orElseThrow());
+            assertThat(served).isEqualTo(node.pki().serverKeyMaterial().current().certificate());
+        }
     }
 
     @Test
@@ -170,7 +190,8 @@ class NodeTest {
     }
 
     private Node start(ByteArrayOutputStream printed, TestDatabase database) {
-        final List<String> flags = new ArrayList<>(List.of("data.dir=" + dataDir, "management.port=0"));
+        final List<String> flags = new ArrayList<>(List.of("data.dir=" + dataDir, "management.port=0",
+                                                          "sip.enabled=false"));
         if (database != null && database.engine() == Engine.POSTGRESQL) {
             flags.add("database.url=" + database.settings().url());
         }

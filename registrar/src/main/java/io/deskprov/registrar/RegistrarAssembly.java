@@ -2,6 +2,7 @@ package io.deskprov.registrar;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Properties;
 import java.util.TooManyListenersException;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -27,10 +28,17 @@ final class RegistrarAssembly {
                                     @Nullable ReloadingKeyMaterial tls) throws RegistrarStartException {
         final SipFactory factory = Registrar.factory();
         final SipStack stack;
+        final Properties properties = StackProperties.of(settings, tls == null ? null : tls.keyManager());
         try {
-            stack = factory.createSipStack(StackProperties.of(settings, tls == null ? null : tls.keyManager()));
+            stack = factory.createSipStack(properties);
         } catch (PeerUnavailableException e) {
             throw new RegistrarStartException("cannot make the SIP stack: " + e.getMessage(), e);
+        } finally {
+            // The stack's TLS provider took its key manager while the stack was made.
+            final String keyManagerId = properties.getProperty(TlsKeyProvider.KEY_MANAGER_ID);
+            if (keyManagerId != null) {
+                TlsKeyProvider.unregister(keyManagerId);
+            }
         }
         try {
             final List<ListeningPoint> points = Registrar.listen(stack, settings, tls != null);

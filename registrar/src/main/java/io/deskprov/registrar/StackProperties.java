@@ -1,5 +1,6 @@
 package io.deskprov.registrar;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,6 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 /** The NIST stack's properties for our settings (names from {@code gov.nist.javax.sip.SipStackImpl}). */
 final class StackProperties {
+    /** TLS 1.3 suites, then forward-secret TLS 1.2 suites for ECDSA and RSA keys. */
+    private static final List<String> CIPHER_SUITES = List.of(
+            "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+            "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+            "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
+
     private static final AtomicInteger instances = new AtomicInteger();
 
     private StackProperties() {
@@ -29,8 +36,17 @@ final class StackProperties {
         // Phones register without client certificates; devices are identified by digest.
         properties.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
         if (keyManager != null) {
+            // The stack's own default list has only RSA suites of the last decade, so an ECDSA
+            // certificate, our default, would match none of them.
+            properties.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(" ", CIPHER_SUITES));
+            properties.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2, TLSv1.3");
+            properties.setProperty("gov.nist.javax.sip.SSL_HANDSHAKE_TIMEOUT", "10000");
             properties.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", TlsKeyProvider.class.getName());
-            properties.put(TlsKeyProvider.KEY_MANAGER, keyManager);
+            // Only the NIO transports ask the security manager provider for key managers; the
+            // older blocking TLS layer reads a keystore file instead.
+            properties.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY",
+                                   "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
+            properties.setProperty(TlsKeyProvider.KEY_MANAGER_ID, TlsKeyProvider.register(keyManager));
         }
         return properties;
     }

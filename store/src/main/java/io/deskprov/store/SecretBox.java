@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -71,6 +72,22 @@ public final class SecretBox {
             throw new IOException(keyFile + " holds a " + key.length + "-byte key (expected: " + KEY_BYTES + ')');
         }
         return new SecretBox(key);
+    }
+
+    /**
+     * A key for another purpose, derived from this box's key with HMAC-SHA256 over the purpose's
+     * name, so that every node sharing the key file agrees on it without another setting (for
+     * example the key that signs SIP nonces, which any node must be able to check).
+     */
+    public byte[] deriveKey(String purpose) {
+        requireNonNull(purpose, "purpose");
+        try {
+            final Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("deskprov key for " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
     }
 
     /** Seals a secret; the same secret sealed twice gives two different strings. */

@@ -38,6 +38,18 @@ class SecretBoxTest {
     }
 
     @Test
+    void derivedKeysAgreeForTheSameKeyFileAndDifferByPurpose() throws IOException {
+        final Path keyFile = directory.resolve("shared.key");
+        final SecretBox node1 = SecretBox.loadOrCreate(keyFile);
+        final SecretBox node2 = SecretBox.loadOrCreate(keyFile);
+        final SecretBox other = SecretBox.loadOrCreate(directory.resolve("other.key"));
+
+        assertThat(node1.deriveKey("sip nonces")).hasSize(32).isEqualTo(node2.deriveKey("sip nonces"))
+                                                 .isNotEqualTo(node1.deriveKey("something else"))
+                                                 .isNotEqualTo(other.deriveKey("sip nonces"));
+    }
+
+    @Test
     void valueSealedWithAnotherKeyIsRefused() throws IOException {
         final String sealed = SecretBox.loadOrCreate(directory.resolve("a.key")).seal("secret");
         final SecretBox other = SecretBox.loadOrCreate(directory.resolve("b.key"));

@@ -79,6 +79,36 @@ public final class Keys {
             "Model catalog (YAML) to use instead of the bundled one, for models deskprov does not list yet.",
             false);
 
+    public static final Key<Boolean> SIP_ENABLED = new Key<>(
+            "sip.enabled", Parsers.bool(), "true", "Whether to run the SIP registrar.", false);
+    public static final Key<String> SIP_BIND_ADDRESS = new Key<>(
+            "sip.bind-address", Parsers.text(), "0.0.0.0",
+            "Address the registrar listens on; phones must reach it there.", false);
+    public static final Key<Integer> SIP_UDP_PORT = new Key<>(
+            "sip.udp-port", Parsers.integer(1, 65535), "5060", "SIP over UDP.", false);
+    public static final Key<Integer> SIP_TCP_PORT = new Key<>(
+            "sip.tcp-port", Parsers.integer(1, 65535), "5060", "SIP over TCP.", false);
+    public static final Key<Integer> SIP_TLS_PORT = new Key<>(
+            "sip.tls-port", Parsers.integer(1, 65535), "5061",
+            "SIP over TLS, with the server certificate of the TLS settings.", false);
+    public static final Key<Integer> SIP_MAX_CONTACTS = new Key<>(
+            "sip.max-contacts-per-aor", Parsers.integer(1, 100), "5",
+            "Most registered contacts per SIP account.", false);
+    public static final Key<Duration> SIP_MIN_EXPIRES = new Key<>(
+            "sip.min-expires", Parsers.duration(), "60s",
+            "Shortest registration accepted; shorter ones are answered 423 with this value.", false);
+    public static final Key<Duration> SIP_MAX_EXPIRES = new Key<>(
+            "sip.max-expires", Parsers.duration(), "1h", "Longest registration granted.", false);
+    public static final Key<Duration> SIP_PROBE_INTERVAL = new Key<>(
+            "sip.probe-interval", Parsers.duration(), "1m",
+            "How often each registered contact is sent OPTIONS to see whether it is reachable.", false);
+    public static final Key<Integer> SIP_AUTH_FAILURE_THRESHOLD = new Key<>(
+            "sip.auth-failure-threshold", Parsers.integer(1, 100000), "20",
+            "Failed authentications from one address within a minute before it is ignored.", false);
+    public static final Key<Duration> SIP_BLOCK_DURATION = new Key<>(
+            "sip.block-duration", Parsers.duration(), "10m",
+            "How long an address past the failure threshold is ignored.", false);
+
     public static final Key<Boolean> MANAGEMENT_ENABLED = new Key<>(
             "management.enabled", Parsers.bool(), "true",
             "Whether to serve /healthz, /readyz and /metrics.", false);
@@ -98,7 +128,9 @@ public final class Keys {
             DATA_DIR, DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, DATABASE_POOL_MAX_SIZE,
             DATABASE_CONNECTION_TIMEOUT, SECRETS_KEY_FILE, TLS_NAMES, TLS_CERTIFICATE_FILE, TLS_KEY_FILE,
             TLS_RELOAD_INTERVAL, PKI_KEY_TYPE, PKI_SERVER_VALIDITY, PKI_DEVICE_VALIDITY, PKI_CA_PKCS12_FILE,
-            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, MANAGEMENT_ENABLED, MANAGEMENT_HOST,
+            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT,
+            SIP_TCP_PORT, SIP_TLS_PORT, SIP_MAX_CONTACTS, SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL,
+            SIP_AUTH_FAILURE_THRESHOLD, SIP_BLOCK_DURATION, MANAGEMENT_ENABLED, MANAGEMENT_HOST,
             MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
 
     /** Keys that only make sense together: set both or neither. */
