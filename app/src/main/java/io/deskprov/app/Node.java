@@ -27,10 +27,13 @@ import io.deskprov.certs.PkiException;
 import io.deskprov.store.Database;
 import io.deskprov.store.DatabaseSettings;
 import io.deskprov.store.SecretBox;
+import io.deskprov.provisioning.ProvisioningServer;
+import io.deskprov.provisioning.ProvisioningServerException;
 import io.deskprov.registrar.Registrar;
 import io.deskprov.registrar.RegistrarStartException;
 import io.deskprov.store.Store;
 import io.deskprov.store.changes.Change;
+import io.deskprov.templates.catalog.CatalogException;
 import io.deskprov.store.account.PasswordHasher;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
@@ -53,6 +56,7 @@ public final class Node implements AutoCloseable {
     private @Nullable Store store;
     private @Nullable Pki pki;
     private @Nullable Registrar registrar;
+    private @Nullable ProvisioningServer provisioning;
 
     private Node(Configuration config) {
         this.config = config;
@@ -118,6 +122,11 @@ public final class Node implements AutoCloseable {
         return requireNonNull(pki, "pki");
     }
 
+    /** The HTTPS server phones fetch their files from, when it runs. */
+    public Optional<ProvisioningServer> provisioning() {
+        return Optional.ofNullable(provisioning);
+    }
+
     /** The SIP registrar, when it runs. */
     public Optional<Registrar> registrar() {
         return Optional.ofNullable(registrar);
@@ -174,6 +183,9 @@ public final class Node implements AutoCloseable {
                 revocationRefresh.request(certificates::refreshRevocations);
             }
         }));
+        if (config.get(Keys.PROVISIONING_ENABLED)) {
+            startProvisioning(dataDir, wired, certificates, registry, clock);
+        }
         if (config.get(Keys.SIP_ENABLED)) {
             startRegistrar(wired, secrets, clock, registry, certificates);
         }
@@ -191,6 +203,19 @@ public final class Node implements AutoCloseable {
             return Pki.start(config, dataDir, requireNonNull(store, "store"), clock, registry);
         } catch (PkiException e) {
             throw new NodeStartException("certificates are not usable: " + e.getMessage(), e);
+        }
+    }
+
+    private void startProvisioning(Path dataDir, Store wired, Pki certificates, PrometheusMeterRegistry registry,
+                                   Clock clock) {
+        try {
+            final ProvisioningServer server =
+                    ProvisioningWiring.start(config, dataDir, wired, certificates, registry, clock);
+            final Duration grace = config.get(Keys.SHUTDOWN_GRACE_PERIOD);
+            stopOrder.push(() -> server.stop(grace));
+            this.provisioning = server;
+        } catch (ProvisioningServerException | IllegalArgumentException | CatalogException e) {
+            throw new NodeStartException("the provisioning server cannot start: " + e.getMessage(), e);
         }
     }
 
@@ -228,6 +253,11 @@ public final class Node implements AutoCloseable {
             final InetSocketAddress address = management.address();
             out.println("  management: http://" + address.getHostString() + ':' + address.getPort()
                         + "/  (healthz, readyz, metrics, ca.crt)");
+        }
+        if (provisioning != null) {
+            out.println("  phones:     https://" + provisioning.address().getHostString() + ':'
+                        + provisioning.address().getPort() + "/  (provisioning URL given to phones: "
+                        + ProvisioningWiring.provisioningUrl(config) + ')');
         }
         if (registrar != null) {
             out.println("  sip:        " + config.get(Keys.SIP_BIND_ADDRESS) + " udp " + config.get(Keys.SIP_UDP_PORT)

@@ -45,7 +45,7 @@ public final class StoreConfigFiles implements ConfigFiles {
     public Optional<RenderedFile> render(MacAddress mac, String fileName) {
         requireNonNull(mac, "mac");
         requireNonNull(fileName, "fileName");
-        final Optional<DeviceRenderRequest> request = store.transaction(tx -> request(tx, mac));
+        final Optional<DeviceRenderRequest> request = renderRequest(mac);
         if (request.isEmpty()) {
             return Optional.empty();
         }
@@ -66,6 +66,15 @@ public final class StoreConfigFiles implements ConfigFiles {
         return renderer.renderSite(new SiteRenderRequest(device.vendor(), provisioningUrl, siteLayers)).stream()
                        .filter(file -> file.name().equals(fileName))
                        .findFirst();
+    }
+
+    /**
+     * What the renderer is given for the phone, read from the store: for previews and for
+     * explaining where each value comes from. Empty for an unknown or unassigned phone.
+     */
+    public Optional<DeviceRenderRequest> renderRequest(MacAddress mac) {
+        requireNonNull(mac, "mac");
+        return store.transaction(tx -> request(tx, mac));
     }
 
     private Optional<DeviceRenderRequest> request(Tx tx, MacAddress mac) throws SQLException {
