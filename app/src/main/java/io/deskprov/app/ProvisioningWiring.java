@@ -31,19 +31,24 @@ public final class ProvisioningWiring {
                                     Clock clock) {
         final ProvisioningServerSettings settings = settings(config, dataDir);
         final ProvisioningBackend backend = new ProvisioningBackend(
-                new StoreDeviceDirectory(store), configFiles(config, store, clock), store.changes(),
+                new StoreDeviceDirectory(store), configFiles(config, store, renderer(config, clock)), store.changes(),
                 new StoreRecorder(store));
         return ProvisioningServer.start(settings, new ServerTls(pki.serverKeyMaterial(), pki.deviceVerifier()),
                                         backend, registry, clock);
     }
 
     /** The rendered files of every phone, as the server and the preview command see them. */
-    public static StoreConfigFiles configFiles(Configuration config, Store store, Clock clock) {
+    public static StoreConfigFiles configFiles(Configuration config, Store store, ProvisioningRenderer renderer) {
+        return new StoreConfigFiles(store, renderer, provisioningUrl(config));
+    }
+
+    /** The renderer with the configured catalog and operator templates. */
+    public static ProvisioningRenderer renderer(Configuration config, Clock clock) {
         final ProvisioningRenderer.Builder renderer = ProvisioningRenderer.builder(catalog(config)).clock(clock);
         if (!config.isEmpty(Keys.TEMPLATES_DIR)) {
             renderer.operatorTemplates(config.get(Keys.TEMPLATES_DIR));
         }
-        return new StoreConfigFiles(store, renderer.build(), provisioningUrl(config));
+        return renderer.build();
     }
 
     /** The model catalog the configuration names, or the bundled one. */
