@@ -171,18 +171,7 @@ public final class Node implements AutoCloseable {
         final Pki certificates = startPki(dataDir, clock, registry);
         this.pki = certificates;
 
-        housekeeping.scheduleWithFixedDelay(() -> databaseReachable = database.isReachable(),
-                                            READINESS_INTERVAL.toMillis(), READINESS_INTERVAL.toMillis(),
-                                            TimeUnit.MILLISECONDS);
-        housekeeping.scheduleWithFixedDelay(certificates::checkExpiry, 1, 1, TimeUnit.DAYS);
-        // Hourly, so that the list never ages past half its validity and has to be signed anew
-        // inside a TLS handshake; sooner when a device changes, which may have revoked its certificate.
-        housekeeping.scheduleWithFixedDelay(certificates::refreshRevocations, 1, 1, TimeUnit.HOURS);
-        stopOrder.push(wired.changes().subscribe(change -> {
-            if (change.scope() == Change.Scope.DEVICE || change.scope() == Change.Scope.PLATFORM) {
-                revocationRefresh.request(certificates::refreshRevocations);
-            }
-        }));
+        scheduleHousekeeping(database, wired, certificates);
         if (config.get(Keys.PROVISIONING_ENABLED)) {
             startProvisioning(dataDir, wired, certificates, registry, clock);
         }
@@ -196,6 +185,21 @@ public final class Node implements AutoCloseable {
         printBanner(out, database);
         firstOperator.ifPresent(operator -> operator.print(out));
         out.flush();
+    }
+
+    private void scheduleHousekeeping(Database database, Store wired, Pki certificates) {
+        housekeeping.scheduleWithFixedDelay(() -> databaseReachable = database.isReachable(),
+                                            READINESS_INTERVAL.toMillis(), READINESS_INTERVAL.toMillis(),
+                                            TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(certificates::checkExpiry, 1, 1, TimeUnit.DAYS);
+        // Hourly, so that the list never ages past half its validity and has to be signed anew
+        // inside a TLS handshake; sooner when a device changes, which may have revoked its certificate.
+        housekeeping.scheduleWithFixedDelay(certificates::refreshRevocations, 1, 1, TimeUnit.HOURS);
+        stopOrder.push(wired.changes().subscribe(change -> {
+            if (change.scope() == Change.Scope.DEVICE || change.scope() == Change.Scope.PLATFORM) {
+                revocationRefresh.request(certificates::refreshRevocations);
+            }
+        }));
     }
 
     private Pki startPki(Path dataDir, Clock clock, PrometheusMeterRegistry registry) {
