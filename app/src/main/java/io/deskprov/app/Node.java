@@ -27,10 +27,13 @@ import io.deskprov.certs.PkiException;
 import io.deskprov.store.Database;
 import io.deskprov.store.DatabaseSettings;
 import io.deskprov.store.SecretBox;
+import io.deskprov.provisioning.ProvisioningServer;
+import io.deskprov.provisioning.ProvisioningServerException;
 import io.deskprov.registrar.Registrar;
 import io.deskprov.registrar.RegistrarStartException;
 import io.deskprov.store.Store;
 import io.deskprov.store.changes.Change;
+import io.deskprov.templates.catalog.CatalogException;
 import io.deskprov.store.account.PasswordHasher;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
@@ -53,6 +56,7 @@ public final class Node implements AutoCloseable {
     private @Nullable Store store;
     private @Nullable Pki pki;
     private @Nullable Registrar registrar;
+    private @Nullable ProvisioningServer provisioning;
 
     private Node(Configuration config) {
         this.config = config;
@@ -118,6 +122,11 @@ public final class Node implements AutoCloseable {
         return requireNonNull(pki, "pki");
     }
 
+    /** The HTTPS server phones fetch their files from, when it runs. */
+    public Optional<ProvisioningServer> provisioning() {
+        return Optional.ofNullable(provisioning);
+    }
+
     /** The SIP registrar, when it runs. */
     public Optional<Registrar> registrar() {
         return Optional.ofNullable(registrar);
@@ -162,18 +171,10 @@ public final class Node implements AutoCloseable {
         final Pki certificates = startPki(dataDir, clock, registry);
         this.pki = certificates;
 
-        housekeeping.scheduleWithFixedDelay(() -> databaseReachable = database.isReachable(),
-                                            READINESS_INTERVAL.toMillis(), READINESS_INTERVAL.toMillis(),
-                                            TimeUnit.MILLISECONDS);
-        housekeeping.scheduleWithFixedDelay(certificates::checkExpiry, 1, 1, TimeUnit.DAYS);
-        // Hourly, so that the list never ages past half its validity and has to be signed anew
-        // inside a TLS handshake; sooner when a device changes, which may have revoked its certificate.
-        housekeeping.scheduleWithFixedDelay(certificates::refreshRevocations, 1, 1, TimeUnit.HOURS);
-        stopOrder.push(wired.changes().subscribe(change -> {
-            if (change.scope() == Change.Scope.DEVICE || change.scope() == Change.Scope.PLATFORM) {
-                revocationRefresh.request(certificates::refreshRevocations);
-            }
-        }));
+        scheduleHousekeeping(database, wired, certificates);
+        if (config.get(Keys.PROVISIONING_ENABLED)) {
+            startProvisioning(dataDir, wired, certificates, registry, clock);
+        }
         if (config.get(Keys.SIP_ENABLED)) {
             startRegistrar(wired, secrets, clock, registry, certificates);
         }
@@ -186,11 +187,39 @@ public final class Node implements AutoCloseable {
         out.flush();
     }
 
+    private void scheduleHousekeeping(Database database, Store wired, Pki certificates) {
+        housekeeping.scheduleWithFixedDelay(() -> databaseReachable = database.isReachable(),
+                                            READINESS_INTERVAL.toMillis(), READINESS_INTERVAL.toMillis(),
+                                            TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(certificates::checkExpiry, 1, 1, TimeUnit.DAYS);
+        // Hourly, so that the list never ages past half its validity and has to be signed anew
+        // inside a TLS handshake; sooner when a device changes, which may have revoked its certificate.
+        housekeeping.scheduleWithFixedDelay(certificates::refreshRevocations, 1, 1, TimeUnit.HOURS);
+        stopOrder.push(wired.changes().subscribe(change -> {
+            if (change.scope() == Change.Scope.DEVICE || change.scope() == Change.Scope.PLATFORM) {
+                revocationRefresh.request(certificates::refreshRevocations);
+            }
+        }));
+    }
+
     private Pki startPki(Path dataDir, Clock clock, PrometheusMeterRegistry registry) {
         try {
             return Pki.start(config, dataDir, requireNonNull(store, "store"), clock, registry);
         } catch (PkiException e) {
             throw new NodeStartException("certificates are not usable: " + e.getMessage(), e);
+        }
+    }
+
+    private void startProvisioning(Path dataDir, Store wired, Pki certificates, PrometheusMeterRegistry registry,
+                                   Clock clock) {
+        try {
+            final ProvisioningServer server =
+                    ProvisioningWiring.start(config, dataDir, wired, certificates, registry, clock);
+            final Duration grace = config.get(Keys.SHUTDOWN_GRACE_PERIOD);
+            stopOrder.push(() -> server.stop(grace));
+            this.provisioning = server;
+        } catch (ProvisioningServerException | IllegalArgumentException | CatalogException e) {
+            throw new NodeStartException("the provisioning server cannot start: " + e.getMessage(), e);
         }
     }
 
@@ -228,6 +257,11 @@ public final class Node implements AutoCloseable {
             final InetSocketAddress address = management.address();
             out.println("  management: http://" + address.getHostString() + ':' + address.getPort()
                         + "/  (healthz, readyz, metrics, ca.crt)");
+        }
+        if (provisioning != null) {
+            out.println("  phones:     https://" + provisioning.address().getHostString() + ':'
+                        + provisioning.address().getPort() + "/  (provisioning URL given to phones: "
+                        + ProvisioningWiring.provisioningUrl(config) + ')');
         }
         if (registrar != null) {
             out.println("  sip:        " + config.get(Keys.SIP_BIND_ADDRESS) + " udp " + config.get(Keys.SIP_UDP_PORT)

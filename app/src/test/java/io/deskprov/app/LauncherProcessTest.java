@@ -62,7 +62,8 @@ class LauncherProcessTest {
                                   "-cp", System.getProperty("java.class.path"), "io.deskprov.app.cli.Main",
                                   "start", "--set=data.dir=" + directory.resolve("data"), "--set=management.port=0",
                                   "--set=sip.bind-address=127.0.0.1", "--set=sip.udp-port=" + sipPort,
-                                  "--set=sip.tcp-port=" + sipPort, "--set=sip.tls-port=" + sipTlsPort)
+                                  "--set=sip.tcp-port=" + sipPort, "--set=sip.tls-port=" + sipTlsPort,
+                                  "--set=provisioning.https-port=0")
                 .redirectOutput(directory.resolve(name + ".out").toFile())
                 .redirectError(directory.resolve(name + ".err").toFile())
                 .start();

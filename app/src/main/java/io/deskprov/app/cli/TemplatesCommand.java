@@ -3,22 +3,34 @@ package io.deskprov.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.deskprov.app.Node;
+import io.deskprov.app.ProvisioningWiring;
 import io.deskprov.app.config.Configuration;
 import io.deskprov.app.config.Keys;
+import io.deskprov.store.Database;
+import io.deskprov.store.Store;
+import io.deskprov.store.device.MacAddress;
+import io.deskprov.templates.DeviceRenderRequest;
+import io.deskprov.templates.ProvisioningRenderer;
+import io.deskprov.templates.RenderedFile;
+import io.deskprov.templates.SipAccount;
 import io.deskprov.templates.TemplateChecker;
 import io.deskprov.templates.TemplateProblem;
 import io.deskprov.templates.catalog.ModelCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Operator commands for the phone configuration templates. */
 @Command(name = "templates", mixinStandardHelpOptions = true,
          description = "Checks operator templates before phones receive what they render.",
-         subcommands = {TemplatesCommand.Check.class})
+         subcommands = {TemplatesCommand.Check.class, TemplatesCommand.Render.class})
 final class TemplatesCommand {
 
     /** Exit code when a template has problems, so scripts can stop a rollout. */
@@ -54,6 +66,70 @@ final class TemplatesCommand {
         }
     }
 
+    @Command(name = "render", mixinStandardHelpOptions = true,
+             description = {"Prints the files a phone would receive now, from the database: a preview for admins.",
+                            "Passwords are masked unless --show-secrets is given."})
+    static final class Render implements Callable<Integer> {
+        @Mixin
+        ConfigOptions config;
+
+        @Option(names = "--mac", required = true, paramLabel = "MAC",
+                description = "The phone, e.g. 00:15:65:aa:bb:cc.")
+        String mac;
+
+        @Option(names = "--explain", description = "Print each parameter in force with the level that set it instead.")
+        boolean explain;
+
+        @Option(names = "--show-secrets", description = "Print SIP passwords as the phone receives them.")
+        boolean showSecrets;
+
+        @Override
+        public Integer call() {
+            final Configuration loaded = config.load();
+            final MacAddress address;
+            try {
+                address = MacAddress.parse(mac);
+            } catch (IllegalArgumentException e) {
+                System.err.println("deskprov: " + e.getMessage());
+                return Main.USAGE_ERROR;
+            }
+            try (Database database = Database.open(Node.databaseSettings(loaded), null)) {
+                database.migrate();
+                try (Store store = Store.over(database, Clock.systemUTC(), Node.secretBox(loaded))) {
+                    final ProvisioningRenderer renderer = ProvisioningWiring.renderer(loaded, Clock.systemUTC());
+                    final Optional<DeviceRenderRequest> request =
+                            ProvisioningWiring.configFiles(loaded, store, renderer).renderRequest(address);
+                    if (request.isEmpty()) {
+                        System.err.println("deskprov: no phone with MAC " + address + " is assigned to a workplace");
+                        return Main.USAGE_ERROR;
+                    }
+                    print(renderer, request.get());
+                    return 0;
+                }
+            }
+        }
+
+        private void print(ProvisioningRenderer renderer, DeviceRenderRequest request) {
+            if (explain) {
+                System.out.print(ProvisioningRenderer.explain(request).toText());
+                return;
+            }
+            for (RenderedFile file : renderer.renderDevice(request)) {
+                System.out.println("==> " + file.name() + " (" + file.contentType() + ", ETag " + file.etag()
+                                   + ") <==");
+                System.out.println(showSecrets ? file.text() : masked(file.text(), request));
+            }
+        }
+
+        private static String masked(String text, DeviceRenderRequest request) {
+            String result = text;
+            for (SipAccount account : request.accounts()) {
+                result = result.replace(account.password(), "********");
+            }
+            return result;
+        }
+    }
+
     private static List<TemplateProblem> checkBundled(Configuration config) throws IOException {
         // The checker always overlays a directory; an empty one leaves the bundled templates alone.
         final Path empty = Files.createTempDirectory("deskprov-templates");
@@ -65,7 +141,6 @@ final class TemplatesCommand {
     }
 
     static ModelCatalog catalog(Configuration config) {
-        return config.isEmpty(Keys.TEMPLATES_CATALOG_FILE) ? ModelCatalog.bundled()
-                                                           : ModelCatalog.load(config.get(Keys.TEMPLATES_CATALOG_FILE));
+        return ProvisioningWiring.catalog(config);
     }
 }

@@ -79,6 +79,42 @@ public final class Keys {
             "Model catalog (YAML) to use instead of the bundled one, for models deskprov does not list yet.",
             false);
 
+    public static final Key<Boolean> PROVISIONING_ENABLED = new Key<>(
+            "provisioning.enabled", Parsers.bool(), "true",
+            "Whether to run the HTTPS server phones fetch their files from.", false);
+    public static final Key<String> PROVISIONING_HOST = new Key<>(
+            "provisioning.host", Parsers.text(), "0.0.0.0", "Address the provisioning server listens on.", false);
+    public static final Key<Integer> PROVISIONING_HTTPS_PORT = new Key<>(
+            "provisioning.https-port", Parsers.port(), "8443", "HTTPS port for phones; 0 picks a free one.", false);
+    public static final Key<Boolean> PROVISIONING_HTTP_ENABLED = new Key<>(
+            "provisioning.http-enabled", Parsers.bool(), "false",
+            "Whether phones may also fetch over plain HTTP, for legacy bootstrap; Basic logins are refused there.",
+            false);
+    public static final Key<Integer> PROVISIONING_HTTP_PORT = new Key<>(
+            "provisioning.http-port", Parsers.port(), "8080", "Plain-HTTP port, when enabled.", false);
+    public static final Key<String> PROVISIONING_URL = new Key<>(
+            "provisioning.url", Parsers.text(), "",
+            "Base URL phones are given and that boot files name. Empty: https://<first of tls.names>:<https-port>/.",
+            false);
+    public static final Key<Path> PROVISIONING_FIRMWARE_DIR = new Key<>(
+            "provisioning.firmware-dir", Parsers.path(), "",
+            "Directory of firmware files served to phones. Empty: data.dir/firmware.", false);
+    public static final Key<Integer> PROVISIONING_MAX_CONNECTIONS = new Key<>(
+            "provisioning.max-connections", Parsers.integer(1, 1_000_000), "20000",
+            "Most open phone connections; more are refused.", false);
+    public static final Key<Duration> PROVISIONING_IDLE_TIMEOUT = new Key<>(
+            "provisioning.idle-timeout", Parsers.duration(), "60s", "Idle keep-alive connections close after this.",
+            false);
+    public static final Key<Duration> PROVISIONING_READ_TIMEOUT = new Key<>(
+            "provisioning.read-timeout", Parsers.duration(), "15s",
+            "A request must arrive whole within this, so slow clients cannot hold connections.", false);
+    public static final Key<Integer> PROVISIONING_FAILURE_THRESHOLD = new Key<>(
+            "provisioning.failure-threshold", Parsers.integer(1, 100000), "10",
+            "Failed logins from one address within a minute before it is throttled (429).", false);
+    public static final Key<Duration> PROVISIONING_THROTTLE_DURATION = new Key<>(
+            "provisioning.throttle-duration", Parsers.duration(), "5m", "How long a throttled address waits.",
+            false);
+
     public static final Key<Boolean> SIP_ENABLED = new Key<>(
             "sip.enabled", Parsers.bool(), "true", "Whether to run the SIP registrar.", false);
     public static final Key<String> SIP_BIND_ADDRESS = new Key<>(
@@ -128,10 +164,13 @@ public final class Keys {
             DATA_DIR, DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, DATABASE_POOL_MAX_SIZE,
             DATABASE_CONNECTION_TIMEOUT, SECRETS_KEY_FILE, TLS_NAMES, TLS_CERTIFICATE_FILE, TLS_KEY_FILE,
             TLS_RELOAD_INTERVAL, PKI_KEY_TYPE, PKI_SERVER_VALIDITY, PKI_DEVICE_VALIDITY, PKI_CA_PKCS12_FILE,
-            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT,
-            SIP_TCP_PORT, SIP_TLS_PORT, SIP_MAX_CONTACTS, SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL,
-            SIP_AUTH_FAILURE_THRESHOLD, SIP_BLOCK_DURATION, MANAGEMENT_ENABLED, MANAGEMENT_HOST,
-            MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
+            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, PROVISIONING_ENABLED, PROVISIONING_HOST,
+            PROVISIONING_HTTPS_PORT, PROVISIONING_HTTP_ENABLED, PROVISIONING_HTTP_PORT, PROVISIONING_URL,
+            PROVISIONING_FIRMWARE_DIR, PROVISIONING_MAX_CONNECTIONS, PROVISIONING_IDLE_TIMEOUT,
+            PROVISIONING_READ_TIMEOUT, PROVISIONING_FAILURE_THRESHOLD, PROVISIONING_THROTTLE_DURATION,
+            SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT, SIP_TCP_PORT, SIP_TLS_PORT, SIP_MAX_CONTACTS,
+            SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL, SIP_AUTH_FAILURE_THRESHOLD,
+            SIP_BLOCK_DURATION, MANAGEMENT_ENABLED, MANAGEMENT_HOST, MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
 
     /** Keys that only make sense together: set both or neither. */
     static final List<List<Key<?>>> SET_TOGETHER = List.of(

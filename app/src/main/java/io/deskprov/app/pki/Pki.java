@@ -154,7 +154,7 @@ public final class Pki {
     }
 
     /** The names our server certificate covers: the configured ones, else this machine's. */
-    static List<String> hostNames(Configuration config) {
+    public static List<String> hostNames(Configuration config) {
         final List<String> configured = config.get(Keys.TLS_NAMES);
         if (!configured.isEmpty()) {
             return configured;

@@ -41,7 +41,8 @@ class DeviceRevocationTest {
     @Test
     void unassignedDeviceCertificateIsRefusedAsRevoked() throws Exception {
         final Configuration config = Configuration.load(null, Map.of(), List.of(
-                "data.dir=" + dataDir, "management.enabled=false", "sip.enabled=false"));
+                "data.dir=" + dataDir, "management.enabled=false", "sip.enabled=false",
+                "provisioning.enabled=false"));
         try (Node node = Node.start(config, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()))) {
             final Store store = node.store();
             final MacAddress mac = MacAddress.parse("00:15:65:12:34:56");

@@ -98,16 +98,36 @@ public final class ParameterRepository {
         layers.add(layer(tx, ParameterLevel.PLATFORM, 0));
         layers.add(layer(tx, ParameterLevel.COMPANY, found.companyId()));
         if (found.workplaceId() != null && found.groupId() != null) {
-            layers.add(layer(tx, ParameterLevel.GROUP, found.groupId()));
+            layers.add(groupLayer(tx, found.groupId()));
             layers.add(layer(tx, ParameterLevel.WORKPLACE, found.workplaceId()));
         }
         layers.add(layer(tx, ParameterLevel.DEVICE, deviceId));
         return Optional.of(List.copyOf(layers));
     }
 
+    /**
+     * The group's layer: its location's time zone and language, which admins set on the group
+     * itself, under what was set for the group as parameters, which win.
+     */
+    private ParameterLayer groupLayer(Tx tx, long groupId) throws SQLException {
+        final SortedMap<String, String> values = new TreeMap<>();
+        tx.queryOne("SELECT time_zone, language FROM company_group WHERE id = ?", rs -> {
+            values.put(TIME_ZONE, rs.getString("time_zone"));
+            // Phones take a language, not a region: "de-AT" gives "de".
+            values.put(LANGUAGE, rs.getString("language").split("-")[0]);
+            return Boolean.TRUE;
+        }, groupId);
+        values.putAll(list(tx, ParameterLevel.GROUP, groupId));
+        return new ParameterLayer(ParameterLevel.GROUP, groupId, values);
+    }
+
     private ParameterLayer layer(Tx tx, ParameterLevel level, long scopeId) throws SQLException {
         return new ParameterLayer(level, scopeId, list(tx, level, scopeId));
     }
+
+    /** The parameter names the renderer reads a group's location settings under. */
+    static final String TIME_ZONE = "time.zone";
+    static final String LANGUAGE = "language";
 
     private record Scopes(long companyId, @Nullable Long workplaceId,
                           @Nullable Long groupId) {

@@ -16,7 +16,9 @@ import io.deskprov.store.ConstraintViolationException;
 import io.deskprov.store.Database;
 import io.deskprov.store.Store;
 import io.deskprov.store.changes.Change;
+import io.deskprov.store.company.Address;
 import io.deskprov.store.company.Company;
+import io.deskprov.store.company.NewGroup;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.testing.EngineTest;
 import io.deskprov.store.testing.StoreFixtures;
@@ -70,6 +72,34 @@ class ParameterRepositoryTest {
                                       tuple(ParameterLevel.WORKPLACE, workplace.id(), "workplace"),
                                       tuple(ParameterLevel.DEVICE, device.id(), "device"));
         }
+    }
+
+    @EngineTest
+    void groupLayerCarriesTheLocationsTimeZoneAndLanguageUnlessAParameterOverridesThem(Database database) {
+        try (StoreFixtures fixtures = new StoreFixtures(database)) {
+            final Store store = fixtures.store();
+            final Company company = fixtures.company();
+            final Workplace workplace = fixtures.workplace(company);
+            final Device device = fixtures.device(company);
+            store.transaction(tx -> store.devices().assign(tx, device.id(), workplace.id()));
+            store.inTransaction(tx -> store.groups().update(tx, workplace.groupId(), new NewGroup(
+                    "Wien " + StoreFixtures.unique(), new Address("Ring 1", "1010", "Wien", "AT"), "Europe/Vienna",
+                    "de-AT")));
+            final ParameterLayer before = groupLayer(store, device);
+
+            store.inTransaction(tx -> store.parameters().set(tx, ParameterLevel.GROUP, workplace.groupId(),
+                                                             "language", "en"));
+
+            final ParameterLayer after = groupLayer(store, device);
+            assertThat(before.values()).containsEntry("time.zone", "Europe/Vienna").containsEntry("language", "de");
+            assertThat(after.values()).containsEntry("time.zone", "Europe/Vienna").containsEntry("language", "en");
+        }
+    }
+
+    private static ParameterLayer groupLayer(Store store, Device device) {
+        final List<ParameterLayer> layers = store.transaction(tx -> store.parameters().layersFor(tx, device.id()))
+                                                 .orElseThrow();
+        return layers.stream().filter(layer -> layer.level() == ParameterLevel.GROUP).findFirst().orElseThrow();
     }
 
     @EngineTest

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Measures per-device config throughput of the provisioning server beside nginx serving the
+# same bytes as static files over TLS with the same certificate, on loopback only: once over
+# keep-alive connections and once with a new TLS connection (full handshake) per request.
+# Each wrk run is bounded (DURATION); everything started here is stopped on exit.
+#
+#   provisioning-server/loadtest/bench-provisioning.sh [DURATION] [CONNECTIONS] [DEVICES]
+#
+# Needs: a JDK 17+, Maven (the module and its dependencies built or in ~/.m2), wrk, nginx.
+set -euo pipefail
+
+DURATION=${1:-10s}
+CONNECTIONS=${2:-64}
+DEVICES=${3:-1000}
+THREADS=${WRK_THREADS:-2}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$(mktemp -d /tmp/deskprov-bench.XXXXXX)
+SERVER_PID=""
+NGINX_PID=""
+
+cleanup() {
+    [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+    [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for tool in wrk nginx java mvn; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx)" >&2; exit 1; }
+done
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+echo "Building the module and its test classes..."
+(cd "$ROOT" && mvn -B -q -o -pl provisioning-server -am install -DskipTests -Dcheckstyle.skip >/dev/null \
+    && mvn -B -q -o -pl provisioning-server dependency:build-classpath -Dmdep.includeScope=test \
+           -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null)
+CLASSPATH="$ROOT/provisioning-server/target/test-classes:$ROOT/provisioning-server/target/classes:$(cat "$WORK/classpath.txt")"
+
+# Access lines go to a file through an async appender, as nginx's go to its buffered access log.
+cat > "$WORK/logback.xml" <<XML
+<configuration>
+  <appender name="access" class="ch.qos.logback.core.FileAppender">
+    <file>$WORK/access.log</file>
+    <encoder><pattern>%d{ISO8601} %msg%n</pattern></encoder>
+  </appender>
+  <appender name="async" class="ch.qos.logback.classic.AsyncAppender">
+    <queueSize>65536</queueSize><discardingThreshold>0</discardingThreshold><neverBlock>true</neverBlock>
+    <appender-ref ref="access"/>
+  </appender>
+  <appender name="console" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%d{ISO8601} %-5level %logger{20} %msg%n</pattern></encoder>
+  </appender>
+  <logger name="deskprov.access" level="INFO" additivity="false"><appender-ref ref="async"/></logger>
+  <logger name="io.deskprov.provisioning.internal.TlsContexts" level="INFO"/>
+  <root level="WARN"><appender-ref ref="console"/></root>
+</configuration>
+XML
+
+SERVER_PORT=$(free_port)
+java -Xms512m -Xmx512m -Dlogback.configurationFile="$WORK/logback.xml" -cp "$CLASSPATH" \
+     io.deskprov.provisioning.bench.BenchServer "$WORK" "$SERVER_PORT" "$DEVICES" > "$WORK/server.out" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do
+    grep -q READY "$WORK/server.out" 2>/dev/null && break
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.out" >&2; exit 1; }
+    sleep 0.5
+done
+grep -q READY "$WORK/server.out" || { echo "bench: the server did not start" >&2; exit 1; }
+
+NGINX_PORT=$(free_port)
+mkdir -p "$WORK/nginx"
+# nginx workers drop to an unprivileged user when started as root; they must reach the files.
+chmod 755 "$WORK" "$WORK/static"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+daemon off;
+events { worker_connections 4096; }
+http {
+    access_log $WORK/nginx/access.log combined buffer=64k;
+    client_body_temp_path $WORK/nginx/body;
+    proxy_temp_path $WORK/nginx/proxy;
+    fastcgi_temp_path $WORK/nginx/fastcgi;
+    uwsgi_temp_path $WORK/nginx/uwsgi;
+    scgi_temp_path $WORK/nginx/scgi;
+    keepalive_requests 1000000;
+    server {
+        listen 127.0.0.1:$NGINX_PORT ssl;
+        ssl_certificate $WORK/server.crt;
+        ssl_certificate_key $WORK/server.key;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        root $WORK/static;
+        default_type text/plain;
+        etag on;
+    }
+}
+CONF
+nginx -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+sleep 1
+
+cat > "$WORK/rotate.lua" <<'LUA'
+dofile(os.getenv("BENCH_REQUESTS"))
+local counter = 0
+request = function()
+    counter = counter + 1
+    local entry = requests[(counter % #requests) + 1]
+    return wrk.format("GET", entry[1], {["Authorization"] = entry[2],
+        ["User-Agent"] = "Yealink SIP-T46U 108.86.0.75"})
+end
+LUA
+export BENCH_REQUESTS="$WORK/requests.lua"
+
+run() { # name port extra-args... -> prints requests/s
+    local out
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/rotate.lua" "${@:3}" \
+              "https://127.0.0.1:$2/" 2>&1)
+    echo "$out" > "$WORK/$1.txt"
+    echo "$out" | awk '/Requests\/sec/ {print $2}'
+}
+
+echo "Checking both servers answer the same bytes..."
+FIRST=$(grep -o -m1 '"/[0-9a-f]*\.cfg", "Basic [^"]*"' "$WORK/requests.lua")
+FILE=$(echo "$FIRST" | cut -d'"' -f2); AUTH=$(echo "$FIRST" | cut -d'"' -f4)
+curl -s -k -o "$WORK/from-deskprov" -H "Authorization: $AUTH" "https://127.0.0.1:$SERVER_PORT$FILE"
+curl -s -k -o "$WORK/from-nginx" "https://127.0.0.1:$NGINX_PORT$FILE"
+if ! cmp -s "$WORK/from-deskprov" "$WORK/from-nginx"; then
+    echo "bench: the servers answer $FILE differently:" >&2
+    head -c 300 "$WORK/from-deskprov" "$WORK/from-nginx" >&2
+    exit 1
+fi
+
+WARMUP=${WARMUP:-10s}
+echo "Warming up ($WARMUP each)..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$SERVER_PORT/" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$NGINX_PORT/" >/dev/null
+
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads, $DEVICES devices"
+DP_KEEP=$(run deskprov-keepalive "$SERVER_PORT")
+NG_KEEP=$(run nginx-keepalive "$NGINX_PORT")
+DP_CLOSE=$(run deskprov-handshake "$SERVER_PORT" -H "Connection: close")
+NG_CLOSE=$(run nginx-handshake "$NGINX_PORT" -H "Connection: close")
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+p99() { awk '/ 99%/ {print $2}' "$WORK/$1.txt"; }
+non2xx() { awk '/Non-2xx/ {print $4}' "$WORK/$1.txt"; }
+printf '\n%-28s %14s %14s %8s\n' "run" "deskprov req/s" "nginx req/s" "ratio"
+printf '%-28s %14s %14s %8s\n' "keep-alive" "$DP_KEEP" "$NG_KEEP" "$(ratio "$DP_KEEP" "$NG_KEEP")"
+printf '%-28s %14s %14s %8s\n' "new TLS connection each" "$DP_CLOSE" "$NG_CLOSE" "$(ratio "$DP_CLOSE" "$NG_CLOSE")"
+printf '\np99 latency: deskprov %s / nginx %s (keep-alive), deskprov %s / nginx %s (handshake)\n' \
+    "$(p99 deskprov-keepalive)" "$(p99 nginx-keepalive)" "$(p99 deskprov-handshake)" "$(p99 nginx-handshake)"
+for name in deskprov-keepalive deskprov-handshake nginx-keepalive nginx-handshake; do
+    errors=$(non2xx "$name")
+    [[ -n "$errors" ]] && echo "warning: $name had $errors non-2xx answers"
+done
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "TLS provider: $(grep -o 'TLS provider [A-Z]*' "$WORK/server.out" || echo 'see server log')"

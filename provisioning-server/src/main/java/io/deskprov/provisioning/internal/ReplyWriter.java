@@ -1,0 +1,114 @@
+package io.deskprov.provisioning.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.deskprov.store.device.MacAddress;
+import io.deskprov.store.event.ProvisioningEvent;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.HttpChunkedInput;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+
+/**
+ * Writes a {@link Reply} on the channel's event loop and then accounts for it: one access log
+ * line on {@code deskprov.access}, the request meters and, for authenticated devices, a
+ * provisioning event. The log line names the device, never its credentials.
+ */
+final class ReplyWriter {
+    private static final Logger access = LoggerFactory.getLogger("deskprov.access");
+
+    private final ServerMetrics metrics;
+    private final RecordWriter records;
+    private final Clock clock;
+
+    ReplyWriter(ServerMetrics metrics, RecordWriter records, Clock clock) {
+        this.metrics = metrics;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Writes the reply; may be called from any thread. */
+    void write(Exchange exchange, Reply reply) {
+        final ChannelHandlerContext ctx = exchange.ctx;
+        if (!ctx.executor().inEventLoop()) {
+            ctx.executor().execute(() -> write(exchange, reply));
+            return;
+        }
+        if (!ctx.channel().isActive()) {
+            reply.discard();
+            return;
+        }
+        final boolean keepAlive = exchange.keepAlive && !reply.isClosing();
+        final ChannelFuture done = send(exchange, reply, keepAlive);
+        if (!keepAlive) {
+            done.addListener(ChannelFutureListener.CLOSE);
+        }
+        account(exchange, reply);
+    }
+
+    private static ChannelFuture send(Exchange exchange, Reply reply, boolean keepAlive) {
+        final ChannelHandlerContext ctx = exchange.ctx;
+        final HttpHeaders headers = reply.headers();
+        final HttpChunkedInput stream = reply.stream();
+        if (stream != null && !exchange.isHead()) {
+            final HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, reply.status(), headers);
+            prepare(response, reply, keepAlive);
+            IdleCloser.streaming(ctx.channel(), true);
+            ctx.write(response);
+            return ctx.writeAndFlush(stream).addListener(f -> IdleCloser.streaming(ctx.channel(), false));
+        }
+        reply.discard();
+        final byte[] body = exchange.isHead() ? new byte[0] : reply.body();
+        final DefaultFullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, reply.status(), Unpooled.wrappedBuffer(body), headers,
+                EmptyHttpHeaders.INSTANCE);
+        prepare(response, reply, keepAlive);
+        return ctx.writeAndFlush(response);
+    }
+
+    private static void prepare(HttpResponse response, Reply reply, boolean keepAlive) {
+        HttpUtil.setContentLength(response, reply.length());
+        HttpUtil.setKeepAlive(response, keepAlive);
+    }
+
+    private void account(Exchange exchange, Reply reply) {
+        final Duration elapsed = Duration.ofNanos(System.nanoTime() - exchange.startNanos);
+        final int status = reply.status().code();
+        final long bytes = exchange.isHead() ? 0 : reply.length();
+        final MacAddress mac = exchange.mac();
+        metrics.request(exchange.kind(), status, elapsed);
+        access.info("remote={} method={} file={} mac={} status={} bytes={} ms={} ua=\"{}\"",
+                    exchange.remoteAddress().getHostAddress(), exchange.method.name(), exchange.fileName(),
+                    mac == null ? "-" : mac.value(), status, bytes, elapsed.toMillis(),
+                    printable(exchange.userAgent()));
+        final Long deviceId = exchange.deviceId();
+        if (deviceId != null) {
+            final long moved = exchange.method.name().equals("PUT") ? exchange.body.length : bytes;
+            records.add(new ProvisioningEvent(deviceId, mac, clock.instant(), exchange.method.name(),
+                                              exchange.fileName(), status, moved, elapsed.toNanos() / 1000,
+                                              exchange.remoteAddress().getHostAddress(), exchange.userAgent()));
+        }
+    }
+
+    /** The header as one safe log token: no quotes, no control characters, at most 200 characters. */
+    private static String printable(String value) {
+        final StringBuilder out = new StringBuilder(Math.min(value.length(), 200));
+        for (int i = 0; i < value.length() && out.length() < 200; i++) {
+            final char c = value.charAt(i);
+            out.append(c < 0x20 || c == 0x7f || c == '"' ? '_' : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package io.deskprov.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.deskprov.provisioning.testing.Curl;
+import io.deskprov.provisioning.testing.TestChangeFeed;
+import io.deskprov.provisioning.testing.TestDevices;
+import io.deskprov.provisioning.testing.TestServer;
+
+/** Firmware images streamed from the firmware folder, whole and in single ranges. */
+class FirmwareTest {
+    private static final String IMAGE = "T46U-108.86.0.90.rom";
+
+    @TempDir
+    Path directory;
+
+    private byte[] image;
+    private TestServer server;
+    private Curl curl;
+
+    @BeforeEach
+    void start() throws Exception {
+        image = new byte[3 * 1024 * 1024 + 17];
+        new Random(7).nextBytes(image);
+        final Path firmware = Files.createDirectories(directory.resolve("firmware"));
+        Files.write(firmware.resolve(IMAGE), image);
+        Files.writeString(directory.resolve("secret.rom"), "outside");
+        Files.createSymbolicLink(firmware.resolve("link.rom"), directory.resolve("secret.rom"));
+        server = TestServer.start(directory, new TestDevices(), new TestChangeFeed(), Clock.systemUTC(),
+                                  settings -> settings.firmwareDirectory(firmware));
+        curl = new Curl(directory, server.pki());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void wholeImageIsStreamedWithItsLength() throws Exception {
+        final Curl.Response response = curl.run(server.url("/" + IMAGE));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Length")).isEqualTo(String.valueOf(image.length));
+        assertThat(response.header("Accept-Ranges")).isEqualTo("bytes");
+        assertThat(response.body()).isEqualTo(image);
+    }
+
+    @Test
+    void singleRangeGets206WithThatSlice() throws Exception {
+        final Curl.Response response = curl.run("-H", "Range: bytes=1000-1999", server.url("/" + IMAGE));
+
+        assertThat(response.status()).isEqualTo(206);
+        assertThat(response.header("Content-Range")).isEqualTo("bytes 1000-1999/" + image.length);
+        assertThat(response.body()).isEqualTo(Arrays.copyOfRange(image, 1000, 2000));
+    }
+
+    @Test
+    void suffixAndOpenRangesAreHonoured() throws Exception {
+        final Curl.Response suffix = curl.run("-H", "Range: bytes=-10", server.url("/" + IMAGE));
+        final Curl.Response open = curl.run("-H", "Range: bytes=" + (image.length - 5) + "-", server.url("/" + IMAGE));
+
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(image, image.length - 10, image.length));
+        assertThat(open.body()).isEqualTo(Arrays.copyOfRange(image, image.length - 5, image.length));
+    }
+
+    @Test
+    void rangeBeyondTheEndGets416() throws Exception {
+        final Curl.Response response = curl.run("-H", "Range: bytes=" + image.length + "-", server.url("/" + IMAGE));
+
+        assertThat(response.status()).isEqualTo(416);
+        assertThat(response.header("Content-Range")).isEqualTo("bytes */" + image.length);
+    }
+
+    @Test
+    void headGivesTheLengthWithoutTheBody() throws Exception {
+        final Curl.Response response = curl.run("-I", server.url("/" + IMAGE));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Length")).isEqualTo(String.valueOf(image.length));
+        // curl -I writes the headers where the body would go; nothing follows them.
+        assertThat(response.text()).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n").hasSizeLessThan(400);
+    }
+
+    @Test
+    void missingImageAndSymbolicLinkOutOfTheFolderAreNotFound() throws Exception {
+        assertThat(curl.run(server.url("/T46U-1.2.3.4.rom")).status()).isEqualTo(404);
+        assertThat(curl.run(server.url("/link.rom")).status()).isEqualTo(404);
+    }
+}
