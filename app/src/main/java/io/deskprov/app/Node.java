@@ -27,6 +27,7 @@ import io.deskprov.certs.PkiException;
 import io.deskprov.store.Database;
 import io.deskprov.store.DatabaseSettings;
 import io.deskprov.store.SecretBox;
+import io.deskprov.portal.Portal;
 import io.deskprov.provisioning.ProvisioningServer;
 import io.deskprov.provisioning.ProvisioningServerException;
 import io.deskprov.registrar.Registrar;
@@ -57,6 +58,7 @@ public final class Node implements AutoCloseable {
     private @Nullable Pki pki;
     private @Nullable Registrar registrar;
     private @Nullable ProvisioningServer provisioning;
+    private @Nullable Portal portal;
 
     private Node(Configuration config) {
         this.config = config;
@@ -127,6 +129,11 @@ public final class Node implements AutoCloseable {
         return Optional.ofNullable(provisioning);
     }
 
+    /** The portal's JSON API, when it runs. */
+    public Optional<Portal> portal() {
+        return Optional.ofNullable(portal);
+    }
+
     /** The SIP registrar, when it runs. */
     public Optional<Registrar> registrar() {
         return Optional.ofNullable(registrar);
@@ -174,6 +181,9 @@ public final class Node implements AutoCloseable {
         scheduleHousekeeping(database, wired, certificates);
         if (config.get(Keys.PROVISIONING_ENABLED)) {
             startProvisioning(dataDir, wired, certificates, registry, clock);
+        }
+        if (config.get(Keys.PORTAL_ENABLED)) {
+            startPortal(dataDir, wired, certificates, registry, clock);
         }
         if (config.get(Keys.SIP_ENABLED)) {
             startRegistrar(wired, secrets, clock, registry, certificates);
@@ -223,6 +233,17 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    private void startPortal(Path dataDir, Store wired, Pki certificates, PrometheusMeterRegistry registry,
+                             Clock clock) {
+        try {
+            final Portal started = PortalWiring.start(config, dataDir, wired, certificates, registry, clock);
+            stopOrder.push(started::stop);
+            this.portal = started;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new NodeStartException("the portal cannot start: " + e.getMessage(), e);
+        }
+    }
+
     private void startRegistrar(Store wired, SecretBox secrets, Clock clock, PrometheusMeterRegistry registry,
                                 Pki certificates) {
         try {
@@ -262,6 +283,10 @@ public final class Node implements AutoCloseable {
             out.println("  phones:     https://" + provisioning.address().getHostString() + ':'
                         + provisioning.address().getPort() + "/  (provisioning URL given to phones: "
                         + ProvisioningWiring.provisioningUrl(config) + ')');
+        }
+        if (portal != null) {
+            out.println("  portal:     https://" + portal.address().getHostString() + ':' + portal.address().getPort()
+                        + "/api  (links in mails: " + PortalWiring.baseUrl(config) + ')');
         }
         if (registrar != null) {
             out.println("  sip:        " + config.get(Keys.SIP_BIND_ADDRESS) + " udp " + config.get(Keys.SIP_UDP_PORT)

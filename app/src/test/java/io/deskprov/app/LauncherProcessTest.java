@@ -63,7 +63,7 @@ class LauncherProcessTest {
                                   "start", "--set=data.dir=" + directory.resolve("data"), "--set=management.port=0",
                                   "--set=sip.bind-address=127.0.0.1", "--set=sip.udp-port=" + sipPort,
                                   "--set=sip.tcp-port=" + sipPort, "--set=sip.tls-port=" + sipTlsPort,
-                                  "--set=provisioning.https-port=0")
+                                  "--set=provisioning.https-port=0", "--set=portal.port=0")
                 .redirectOutput(directory.resolve(name + ".out").toFile())
                 .redirectError(directory.resolve(name + ".err").toFile())
                 .start();

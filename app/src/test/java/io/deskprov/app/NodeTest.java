@@ -130,7 +130,7 @@ class NodeTest {
             final int taken = first.managementAddress().getPort();
             final Configuration config = Configuration.load(null, Map.of(), List.of(
                     "data.dir=" + Files.createDirectories(dataDir.resolve("second")), "management.port=" + taken,
-                    "sip.enabled=false", "provisioning.https-port=0"));
+                    "sip.enabled=false", "provisioning.https-port=0", "portal.port=0"));
 
             assertThatThrownBy(() -> Node.start(config, Clock.systemUTC(), new PrintStream(OutputStreamSink.INSTANCE)))
                     .isInstanceOf(NodeStartException.class)
@@ -148,6 +148,7 @@ class NodeTest {
         final Path fresh = Files.createDirectories(dataDir.resolve("fresh"));
         final Configuration config = Configuration.load(null, Map.of(), List.of(
                 "data.dir=" + fresh, "management.port=0", "sip.enabled=false", "provisioning.https-port=0",
+                "portal.port=0",
                 "tls.certificate-file=" + elsewhere.resolve("chain.pem"),
                 "tls.key-file=" + elsewhere.resolve("key.pem")));
 
@@ -167,7 +168,7 @@ class NodeTest {
         final Configuration config = Configuration.load(null, Map.of(), List.of(
                 "data.dir=" + dataDir, "management.enabled=false", "sip.bind-address=127.0.0.1",
                 "sip.udp-port=" + port, "sip.tcp-port=" + port, "sip.tls-port=" + tlsPort,
-                "provisioning.https-port=0"));
+                "provisioning.https-port=0", "portal.port=0"));
 
         try (Node node = Node.start(config, Clock.systemUTC(), new PrintStream(OutputStreamSink.INSTANCE))) {
             assertThat(node.registrar()).isPresent();
@@ -192,7 +193,8 @@ class NodeTest {
 
     private Node start(ByteArrayOutputStream printed, TestDatabase database) {
         final List<String> flags = new ArrayList<>(List.of("data.dir=" + dataDir, "management.port=0",
-                                                          "sip.enabled=false", "provisioning.https-port=0"));
+                                                          "sip.enabled=false", "provisioning.https-port=0",
+                                                          "portal.port=0"));
         if (database != null && database.engine() == Engine.POSTGRESQL) {
             flags.add("database.url=" + database.settings().url());
         }

@@ -49,7 +49,7 @@ class PhoneFetchTest {
     void assignedPhoneGetsItsSipAccountOverHttpsAndAStrangerGetsNothing() throws Exception {
         final Configuration config = Configuration.load(null, Map.of(), List.of(
                 "data.dir=" + dataDir, "management.enabled=false", "sip.enabled=false",
-                "provisioning.host=127.0.0.1", "provisioning.https-port=0"));
+                "provisioning.host=127.0.0.1", "provisioning.https-port=0", "portal.enabled=false"));
         try (Node node = Node.start(config, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()))) {
             assignedPhone(node.store());
             final HttpClient client = HttpClient.newBuilder().sslContext(trusting(node)).build();

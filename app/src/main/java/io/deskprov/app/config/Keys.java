@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.deskprov.certs.KeyType;
+import io.deskprov.portal.mail.MailSettings;
 
 /**
  * Every configuration key deskprov knows. {@code deskprov.example.properties} at the root of the
@@ -145,6 +146,39 @@ public final class Keys {
             "sip.block-duration", Parsers.duration(), "10m",
             "How long an address past the failure threshold is ignored.", false);
 
+    public static final Key<Boolean> PORTAL_ENABLED = new Key<>(
+            "portal.enabled", Parsers.bool(), "true", "Whether to run the portal's JSON API.", false);
+    public static final Key<String> PORTAL_HOST = new Key<>(
+            "portal.host", Parsers.text(), "0.0.0.0", "Address the portal listens on.", false);
+    public static final Key<Integer> PORTAL_PORT = new Key<>(
+            "portal.port", Parsers.port(), "9443", "HTTPS port of the portal; 0 picks a free one.", false);
+    public static final Key<String> PORTAL_BASE_URL = new Key<>(
+            "portal.base-url", Parsers.text(), "",
+            "URL of the portal that mails link to. Empty: https://<first of tls.names>:<portal.port>/.", false);
+    public static final Key<String> PORTAL_SIP_DOMAIN = new Key<>(
+            "portal.sip-domain", Parsers.text(), "",
+            "Domain of the SIP accounts new workplaces get. Empty: the first of tls.names.", false);
+    public static final Key<Duration> PORTAL_SESSION_IDLE_TIMEOUT = new Key<>(
+            "portal.session-idle-timeout", Parsers.duration(), "30m",
+            "A login session ends after this long without a request.", false);
+
+    public static final Key<String> MAIL_SMTP_HOST = new Key<>(
+            "mail.smtp-host", Parsers.text(), "",
+            "SMTP server for the portal's mails. Empty: each mail is written as an .eml file under data.dir/mail.",
+            false);
+    public static final Key<Integer> MAIL_SMTP_PORT = new Key<>(
+            "mail.smtp-port", Parsers.integer(1, 65535), "587", "Port of the SMTP server.", false);
+    public static final Key<MailSettings.Security> MAIL_SMTP_SECURITY = new Key<>(
+            "mail.smtp-security", Parsers.oneOf(MailSettings.Security.class), "starttls",
+            "plain, starttls (must succeed) or tls (from the first byte).", false);
+    public static final Key<String> MAIL_SMTP_USERNAME = new Key<>(
+            "mail.smtp-username", Parsers.text(), "", "SMTP login; empty for none.", false);
+    public static final Key<String> MAIL_SMTP_PASSWORD = new Key<>(
+            "mail.smtp-password", Parsers.text(), "", "SMTP password; best given as the environment variable.",
+            true);
+    public static final Key<String> MAIL_FROM = new Key<>(
+            "mail.from", Parsers.text(), "deskprov@localhost", "Sender address of the portal's mails.", false);
+
     public static final Key<Boolean> MANAGEMENT_ENABLED = new Key<>(
             "management.enabled", Parsers.bool(), "true",
             "Whether to serve /healthz, /readyz and /metrics.", false);
@@ -170,12 +204,15 @@ public final class Keys {
             PROVISIONING_READ_TIMEOUT, PROVISIONING_FAILURE_THRESHOLD, PROVISIONING_THROTTLE_DURATION,
             SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT, SIP_TCP_PORT, SIP_TLS_PORT, SIP_MAX_CONTACTS,
             SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL, SIP_AUTH_FAILURE_THRESHOLD,
-            SIP_BLOCK_DURATION, MANAGEMENT_ENABLED, MANAGEMENT_HOST, MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
+            SIP_BLOCK_DURATION, PORTAL_ENABLED, PORTAL_HOST, PORTAL_PORT, PORTAL_BASE_URL, PORTAL_SIP_DOMAIN,
+            PORTAL_SESSION_IDLE_TIMEOUT, MAIL_SMTP_HOST, MAIL_SMTP_PORT, MAIL_SMTP_SECURITY, MAIL_SMTP_USERNAME,
+            MAIL_SMTP_PASSWORD, MAIL_FROM, MANAGEMENT_ENABLED, MANAGEMENT_HOST, MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
 
     /** Keys that only make sense together: set both or neither. */
     static final List<List<Key<?>>> SET_TOGETHER = List.of(
             List.of(TLS_CERTIFICATE_FILE, TLS_KEY_FILE),
-            List.of(PKI_CA_PKCS12_FILE, PKI_CA_PASSPHRASE));
+            List.of(PKI_CA_PKCS12_FILE, PKI_CA_PASSPHRASE),
+            List.of(MAIL_SMTP_USERNAME, MAIL_SMTP_PASSWORD));
 
     private Keys() {
     }

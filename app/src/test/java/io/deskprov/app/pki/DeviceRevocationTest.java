@@ -42,7 +42,7 @@ class DeviceRevocationTest {
     void unassignedDeviceCertificateIsRefusedAsRevoked() throws Exception {
         final Configuration config = Configuration.load(null, Map.of(), List.of(
                 "data.dir=" + dataDir, "management.enabled=false", "sip.enabled=false",
-                "provisioning.enabled=false"));
+                "provisioning.enabled=false", "portal.enabled=false"));
         try (Node node = Node.start(config, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()))) {
             final Store store = node.store();
             final MacAddress mac = MacAddress.parse("00:15:65:12:34:56");
