@@ -182,11 +182,11 @@ public final class Node implements AutoCloseable {
         if (config.get(Keys.PROVISIONING_ENABLED)) {
             startProvisioning(dataDir, wired, certificates, registry, clock);
         }
-        if (config.get(Keys.PORTAL_ENABLED)) {
-            startPortal(dataDir, wired, certificates, registry, clock);
-        }
         if (config.get(Keys.SIP_ENABLED)) {
             startRegistrar(wired, secrets, clock, registry, certificates);
+        }
+        if (config.get(Keys.PORTAL_ENABLED)) {
+            startPortal(dataDir, wired, certificates, registry, clock);
         }
         if (config.get(Keys.MANAGEMENT_ENABLED)) {
             startManagement(registry, certificates);
@@ -236,7 +236,8 @@ public final class Node implements AutoCloseable {
     private void startPortal(Path dataDir, Store wired, Pki certificates, PrometheusMeterRegistry registry,
                              Clock clock) {
         try {
-            final Portal started = PortalWiring.start(config, dataDir, wired, certificates, registry, clock);
+            final Portal started =
+                    PortalWiring.start(config, dataDir, wired, certificates, registrar, registry, clock);
             stopOrder.push(started::stop);
             this.portal = started;
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -5,12 +5,16 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
+
 import io.deskprov.app.config.Configuration;
 import io.deskprov.app.config.Keys;
 import io.deskprov.app.pki.Pki;
 import io.deskprov.portal.Portal;
 import io.deskprov.portal.PortalSettings;
+import io.deskprov.portal.device.CheckSync;
 import io.deskprov.portal.mail.MailSettings;
+import io.deskprov.registrar.Registrar;
 import io.deskprov.store.Store;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -25,8 +29,8 @@ final class PortalWiring {
      *
      * @throws IllegalArgumentException naming a setting the portal refuses
      */
-    static Portal start(Configuration config, Path dataDir, Store store, Pki pki, MeterRegistry registry,
-                        Clock clock) {
+    static Portal start(Configuration config, Path dataDir, Store store, Pki pki, @Nullable Registrar registrar,
+                        MeterRegistry registry, Clock clock) {
         final PortalSettings settings = PortalSettings.builder()
                 .address(new InetSocketAddress(config.get(Keys.PORTAL_HOST), config.get(Keys.PORTAL_PORT)))
                 .sessionIdleTimeout(config.get(Keys.PORTAL_SESSION_IDLE_TIMEOUT))
@@ -35,7 +39,10 @@ final class PortalWiring {
                 .sipDomain(sipDomain(config))
                 .mail(mail(config, dataDir))
                 .build();
-        return Portal.start(settings, store, clock, registry, Portal.sslContext(pki.serverKeyMaterial()));
+        // With a registrar on this node, an admin's resync or reboot reaches the phone as a NOTIFY.
+        final CheckSync checkSync = registrar == null ? null
+                : (device, action, requestedBy) -> registrar.checkSync(device.id(), action == CheckSync.Action.REBOOT);
+        return Portal.start(settings, store, clock, registry, Portal.sslContext(pki.serverKeyMaterial()), checkSync);
     }
 
     static URI baseUrl(Configuration config) {

@@ -16,10 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.deskprov.certs.tls.ReloadingKeyMaterial;
+import io.deskprov.portal.device.CheckSync;
 import io.deskprov.portal.http.PortalServer;
 import io.deskprov.portal.http.Router;
 import io.deskprov.store.Store;
@@ -53,12 +55,23 @@ public final class Portal {
      */
     public static Portal start(PortalSettings settings, Store store, Clock clock, MeterRegistry meterRegistry,
                                SSLContext sslContext) {
+        return start(settings, store, clock, meterRegistry, sslContext, null);
+    }
+
+    /**
+     * Like {@link #start(PortalSettings, Store, Clock, MeterRegistry, SSLContext)}, with what
+     * reaches phones when an admin asks one to resync or reboot.
+     *
+     * @param checkSync sends the request to the phone, or null to only record it
+     */
+    public static Portal start(PortalSettings settings, Store store, Clock clock, MeterRegistry meterRegistry,
+                               SSLContext sslContext, @Nullable CheckSync checkSync) {
         requireNonNull(settings, "settings");
         requireNonNull(store, "store");
         requireNonNull(clock, "clock");
         requireNonNull(meterRegistry, "meterRegistry");
         requireNonNull(sslContext, "sslContext");
-        final PortalParts parts = new PortalParts(settings, store, clock, meterRegistry);
+        final PortalParts parts = new PortalParts(settings, store, clock, meterRegistry, checkSync);
         final ExecutorService workers = Executors.newFixedThreadPool(settings.workerThreads(),
                                                                      named("portal-worker"));
         final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, named("portal-background"));

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import io.deskprov.portal.account.AccountRoutes;
 import io.deskprov.portal.account.FirstLoginService;
 import io.deskprov.portal.auth.AuthRoutes;
@@ -18,6 +20,7 @@ import io.deskprov.portal.auth.TokenService;
 import io.deskprov.portal.company.CompanyRoutes;
 import io.deskprov.portal.company.CompanyService;
 import io.deskprov.portal.device.AuditedCheckSync;
+import io.deskprov.portal.device.CheckSync;
 import io.deskprov.portal.device.DeviceRoutes;
 import io.deskprov.portal.device.DeviceService;
 import io.deskprov.portal.device.PhoneModels;
@@ -54,7 +57,8 @@ public final class PortalParts {
     private final SessionSweep sessionSweep;
     private final PortalSettings settings;
 
-    PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry) {
+    PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry,
+                @Nullable CheckSync checkSync) {
         this.settings = settings;
         final PasswordHasher hasher = PasswordHasher.owaspDefaults();
         final Mailer mailer = new Mailer(store, settings);
@@ -71,7 +75,8 @@ public final class PortalParts {
         new OrderRoutes(new CartService(store, clock, models), new OrderService(store, clock)).register(router);
         new WorkplaceRoutes(new WorkplaceService(store, clock), new LoginDataService(store, clock, mailer))
                 .register(router);
-        final DeviceService devices = new DeviceService(store, clock, models, new AuditedCheckSync(store, clock));
+        final DeviceService devices =
+                new DeviceService(store, clock, models, new AuditedCheckSync(store, clock, checkSync));
         new DeviceRoutes(devices, new SeenDeviceService(store, devices)).register(router);
         new UserRoutes(new UserService(store, clock, settings, new StoreDeviceStatusSource(store, clock)))
                 .register(router);
