@@ -25,22 +25,24 @@ import io.deskprov.store.workplace.Workplace;
 /**
  * Tells phones to fetch their configuration again when it changed. Changes from the feed are
  * collected and sent together after the check-sync delay, so a burst of edits makes one NOTIFY
- * per contact. A feed change reaches the contacts this node holds (whose REGISTERs it answered);
- * another node holding other contacts hears the same change and tells those.
+ * per contact. Contacts are read from the store, not from this node's memory, so a phone that
+ * registered before a restart or on another node is told as well.
+ *
+ * <p>TODO: every node sharing the database hears the same change and tells the same contacts,
+ * so with n nodes a phone gets n NOTIFYs (a Yealink with notify_reboot_enable=1 reboots n times);
+ * a claim per change in the store would let one node send.
  */
 final class CheckSync {
     private static final Logger logger = LoggerFactory.getLogger(CheckSync.class);
 
     private final Store store;
-    private final BindingView view;
     private final NotifySender sender;
     private final boolean platformWide;
     private final Clock clock;
     private final Set<Change> pending = new LinkedHashSet<>();
 
-    CheckSync(Store store, BindingView view, NotifySender sender, boolean platformWide, Clock clock) {
+    CheckSync(Store store, NotifySender sender, boolean platformWide, Clock clock) {
         this.store = store;
-        this.view = view;
         this.sender = sender;
         this.platformWide = platformWide;
         this.clock = clock;
@@ -78,7 +80,7 @@ final class CheckSync {
             if (device.isEmpty()) {
                 throw new IllegalArgumentException("deviceId: " + deviceId + " (expected: a known device)");
             }
-            return deviceTargets(tx, device.get(), reboot, true);
+            return deviceTargets(tx, device.get(), reboot);
         });
         targets.forEach(sender::send);
         return targets.size();
@@ -90,7 +92,7 @@ final class CheckSync {
             case DEVICE -> {
                 final Optional<Device> device = store.devices().find(tx, change.id());
                 if (device.isPresent()) {
-                    targets.addAll(deviceTargets(tx, device.get(), false, false));
+                    targets.addAll(deviceTargets(tx, device.get(), false));
                 }
             }
             case WORKPLACE -> targets.addAll(workplaceTargets(tx, change.id()));
@@ -106,7 +108,7 @@ final class CheckSync {
             }
             case PLATFORM -> {
                 if (platformWide) {
-                    for (RegistrationBinding binding : view.active()) {
+                    for (RegistrationBinding binding : store.bindings().listActive(tx, clock.instant())) {
                         store.sipAccounts().find(tx, binding.sipAccountId()).ifPresent(
                                 a -> targets.add(target(a, binding, null, false)));
                     }
@@ -120,7 +122,7 @@ final class CheckSync {
     private List<NotifySender.Target> workplaceTargets(Tx tx, long workplaceId) throws SQLException {
         final List<NotifySender.Target> targets = new ArrayList<>();
         for (SipAccount account : store.sipAccounts().listForWorkplace(tx, workplaceId)) {
-            for (RegistrationBinding binding : heldBindings(account.id())) {
+            for (RegistrationBinding binding : activeBindings(tx, account.id())) {
                 targets.add(target(account, binding, null, false));
             }
         }
@@ -131,18 +133,14 @@ final class CheckSync {
      * The contacts of the device's accounts that belong to this device: those whose User-Agent
      * carries its MAC, or all of them when the User-Agent has no MAC to tell phones apart.
      */
-    private List<NotifySender.Target> deviceTargets(Tx tx, Device device, boolean reboot, boolean fromDatabase)
-            throws SQLException {
+    private List<NotifySender.Target> deviceTargets(Tx tx, Device device, boolean reboot) throws SQLException {
         final List<NotifySender.Target> targets = new ArrayList<>();
         if (device.workplaceId() == null) {
             return targets;
         }
         for (SipAccount account : store.sipAccounts().listForWorkplace(tx, device.workplaceId())) {
-            final List<RegistrationBinding> bindings = fromDatabase
-                    ? store.bindings().listForAccount(tx, account.id()) : heldBindings(account.id());
-            for (RegistrationBinding binding : bindings) {
-                if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())
-                    && !binding.isExpiredAt(clock.instant())) {
+            for (RegistrationBinding binding : activeBindings(tx, account.id())) {
+                if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())) {
                     targets.add(target(account, binding, device.vendor(), reboot));
                 }
             }
@@ -150,15 +148,19 @@ final class CheckSync {
         return targets;
     }
 
-    private List<RegistrationBinding> heldBindings(long accountId) {
-        final AccountBindings held = view.held(accountId);
-        if (held == null) {
-            return List.of();
-        }
+    /**
+     * The account's unexpired bindings as the store has them, so that contacts registered on
+     * another node, or on this one before it restarted, are told as well.
+     */
+    private List<RegistrationBinding> activeBindings(Tx tx, long accountId) throws SQLException {
         final Instant now = clock.instant();
-        synchronized (held) {
-            return held.active(now);
+        final List<RegistrationBinding> active = new ArrayList<>();
+        for (RegistrationBinding binding : store.bindings().listForAccount(tx, accountId)) {
+            if (!binding.isExpiredAt(now)) {
+                active.add(binding);
+            }
         }
+        return active;
     }
 
     private static NotifySender.Target target(SipAccount account, RegistrationBinding binding,

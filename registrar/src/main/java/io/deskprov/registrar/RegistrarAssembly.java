@@ -73,7 +73,7 @@ final class RegistrarAssembly {
         final Prober prober = new Prober(outbound, view, writer, metrics, scheduler, settings.probeTimeout(), clock);
         final NotifySender sender = new NotifySender(sip, outbound, stack, credentials, metrics,
                                                      settings.notifyAttempts());
-        final CheckSync checkSync = new CheckSync(store, view, sender, settings.checkSyncOnPlatformChange(), clock);
+        final CheckSync checkSync = new CheckSync(store, sender, settings.checkSyncOnPlatformChange(), clock);
         final ChangeFeed.Subscription subscription = store.changes().subscribe(change -> {
             credentials.forgetAll();
             checkSync.changed(change);

@@ -66,6 +66,15 @@ final class RawSip implements AutoCloseable {
                + "Call-ID: " + UUID.randomUUID() + "\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
     }
 
+    /** The response to a request received, copying the headers RFC 3261 section 8.2.6.2 asks for. */
+    static String answer(String request, int status, String reason) {
+        final StringBuilder response = new StringBuilder("SIP/2.0 " + status + ' ' + reason + "\r\n");
+        for (String name : new String[] {"Via", "From", "To", "Call-ID", "CSeq"}) {
+            response.append(name).append(": ").append(header(request, name)).append("\r\n");
+        }
+        return response.append("Content-Length: 0\r\n\r\n").toString();
+    }
+
     static int status(@Nullable String response) {
         if (response == null) {
             return 0;

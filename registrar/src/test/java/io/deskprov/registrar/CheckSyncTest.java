@@ -1,0 +1,51 @@
+package io.deskprov.registrar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import io.deskprov.store.Database;
+import io.deskprov.store.Store;
+import io.deskprov.store.testing.EngineTest;
+import io.deskprov.store.testing.StoreFixtures;
+
+/** Check-sync NOTIFYs as a phone on a plain UDP socket sees them. */
+class CheckSyncTest {
+
+    @EngineTest
+    void feedChangeReachesAPhoneRegisteredWithAnotherNode(Database database) throws Exception {
+        try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)));
+             RawSip sip = new RawSip(harness.port())) {
+            final TestPhone phone = harness.phone(sip);
+            assertThat(RawSip.status(phone.registerFully(phone.contact(), 600))).isEqualTo(200);
+            harness.registrar.flushBindings();
+
+            // The node that took the REGISTER goes; another on new ports, sharing the database, runs.
+            harness.replaceWithNewNode();
+            // An admin edits the workplace.
+            final Store store = harness.fixtures.store();
+            store.inTransaction(tx -> store.workplaces().updatePerson(tx, phone.account.workplaceId(),
+                                                                      StoreFixtures.person()));
+
+            // The new node tells the phone, which answers.
+            final String notify = nextRequest(sip, "NOTIFY");
+            assertThat(notify).isNotNull();
+            assertThat(RawSip.header(notify, "Event")).isEqualTo("check-sync;reboot=false");
+            sip.send(RawSip.answer(notify, 200, "OK"));
+        }
+    }
+
+    /** The next request of that method within 5 s, skipping others (OPTIONS probes). */
+    static @Nullable String nextRequest(RawSip sip, String method) throws Exception {
+        final long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < end) {
+            final String message = sip.receive(1000);
+            if (message != null && message.startsWith(method + ' ')) {
+                return message;
+            }
+        }
+        return null;
+    }
+}
