@@ -4,8 +4,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,13 +39,15 @@ final class CheckSync {
     private static final Logger logger = LoggerFactory.getLogger(CheckSync.class);
 
     private final Store store;
+    private final BindingView view;
     private final NotifySender sender;
     private final boolean platformWide;
     private final Clock clock;
     private final Set<Change> pending = new LinkedHashSet<>();
 
-    CheckSync(Store store, NotifySender sender, boolean platformWide, Clock clock) {
+    CheckSync(Store store, BindingView view, NotifySender sender, boolean platformWide, Clock clock) {
         this.store = store;
+        this.view = view;
         this.sender = sender;
         this.platformWide = platformWide;
         this.clock = clock;
@@ -150,17 +155,23 @@ final class CheckSync {
 
     /**
      * The account's unexpired bindings as the store has them, so that contacts registered on
-     * another node, or on this one before it restarted, are told as well.
+     * another node, or on this one before it restarted, are told as well; over them, the ones this
+     * node holds, which may not be written yet.
      */
-    private List<RegistrationBinding> activeBindings(Tx tx, long accountId) throws SQLException {
+    private Collection<RegistrationBinding> activeBindings(Tx tx, long accountId) throws SQLException {
         final Instant now = clock.instant();
-        final List<RegistrationBinding> active = new ArrayList<>();
+        final Map<String, RegistrationBinding> byContact = new LinkedHashMap<>();
         for (RegistrationBinding binding : store.bindings().listForAccount(tx, accountId)) {
-            if (!binding.isExpiredAt(now)) {
-                active.add(binding);
+            byContact.put(binding.contactUri(), binding);
+        }
+        final AccountBindings held = view.held(accountId);
+        if (held != null) {
+            synchronized (held) {
+                held.snapshot().forEach(byContact::put);
             }
         }
-        return active;
+        byContact.values().removeIf(binding -> binding.isExpiredAt(now));
+        return byContact.values();
     }
 
     private static NotifySender.Target target(SipAccount account, RegistrationBinding binding,

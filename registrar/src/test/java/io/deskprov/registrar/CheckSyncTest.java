@@ -2,6 +2,7 @@ package io.deskprov.registrar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,34 @@ class CheckSyncTest {
             assertThat(notify).isNotNull();
             assertThat(RawSip.header(notify, "Event")).isEqualTo("check-sync;reboot=false");
             sip.send(RawSip.answer(notify, 200, "OK"));
+        }
+    }
+
+    @EngineTest
+    void optionsAndNotifyGoWhereTheRegisterCameFrom(Database database) throws Exception {
+        try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)));
+             RawSip sip = new RawSip(harness.port());
+             RawSip elsewhere = new RawSip(harness.port(), InetAddress.getByName("127.0.0.2"))) {
+            final TestPhone phone = harness.phone(sip);
+            // Behind NAT the phone names an address it cannot be reached at: a socket that must hear nothing.
+            final String contact = "<sip:" + phone.account.username() + "@127.0.0.2:" + elsewhere.localPort() + ">";
+            assertThat(RawSip.status(phone.registerFully(contact, 600))).isEqualTo(200);
+
+            // The probe reaches the address the REGISTER came from, addressed to the Contact.
+            harness.registrar.probeNow();
+            final String options = nextRequest(sip, "OPTIONS");
+            assertThat(options).startsWith("OPTIONS sip:" + phone.account.username() + "@127.0.0.2:"
+                                           + elsewhere.localPort() + " SIP/2.0");
+            sip.send(RawSip.answer(options, 200, "OK"));
+            // So does a check-sync.
+            final Store store = harness.fixtures.store();
+            store.inTransaction(tx -> store.workplaces().updatePerson(tx, phone.account.workplaceId(),
+                                                                      StoreFixtures.person()));
+            final String notify = nextRequest(sip, "NOTIFY");
+            assertThat(notify).isNotNull();
+            sip.send(RawSip.answer(notify, 200, "OK"));
+
+            assertThat(elsewhere.receive(500)).isNull();
         }
     }
 

@@ -19,7 +19,12 @@ final class RawSip implements AutoCloseable {
     private final int registrarPort;
 
     RawSip(int registrarPort) throws IOException {
-        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this(registrarPort, InetAddress.getLoopbackAddress());
+    }
+
+    /** A peer on another local address, such as 127.0.0.2, which Linux serves on loopback too. */
+    RawSip(int registrarPort, InetAddress local) throws IOException {
+        this.socket = new DatagramSocket(new InetSocketAddress(local, 0));
         this.registrarPort = registrarPort;
     }
 
