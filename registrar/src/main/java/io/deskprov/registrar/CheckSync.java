@@ -41,14 +41,17 @@ final class CheckSync {
     private final Store store;
     private final BindingView view;
     private final NotifySender sender;
+    private final CheckSyncAudit audit;
     private final boolean platformWide;
     private final Clock clock;
     private final Set<Change> pending = new LinkedHashSet<>();
 
-    CheckSync(Store store, BindingView view, NotifySender sender, boolean platformWide, Clock clock) {
+    CheckSync(Store store, BindingView view, NotifySender sender, CheckSyncAudit audit,
+              boolean platformWide, Clock clock) {
         this.store = store;
         this.view = view;
         this.sender = sender;
+        this.audit = audit;
         this.platformWide = platformWide;
         this.clock = clock;
     }
@@ -80,13 +83,14 @@ final class CheckSync {
 
     /** Asks the device's phone, wherever it is registered, to check its configuration now. */
     int now(long deviceId, boolean reboot) {
-        final List<NotifySender.Target> targets = store.transaction(tx -> {
-            final Optional<Device> device = store.devices().find(tx, deviceId);
-            if (device.isEmpty()) {
-                throw new IllegalArgumentException("deviceId: " + deviceId + " (expected: a known device)");
-            }
-            return deviceTargets(tx, device.get(), reboot);
-        });
+        final Device device = store.transaction(tx -> store.devices().find(tx, deviceId)).orElseThrow(
+                () -> new IllegalArgumentException("deviceId: " + deviceId + " (expected: a known device)"));
+        final List<NotifySender.Target> targets = store.transaction(tx -> deviceTargets(tx, device, reboot));
+
+        if (targets.isEmpty()) {
+            // Nothing is sent, so no NOTIFY outcome will record the request.
+            audit.record(device.companyId(), deviceId, "no registered contact to tell");
+        }
         targets.forEach(sender::send);
         return targets.size();
     }
@@ -126,12 +130,23 @@ final class CheckSync {
 
     private List<NotifySender.Target> workplaceTargets(Tx tx, long workplaceId) throws SQLException {
         final List<NotifySender.Target> targets = new ArrayList<>();
+        final List<Device> devices = store.devices().listForWorkplace(tx, workplaceId);
         for (SipAccount account : store.sipAccounts().listForWorkplace(tx, workplaceId)) {
             for (RegistrationBinding binding : activeBindings(tx, account.id())) {
-                targets.add(target(account, binding, null, false));
+                targets.add(target(account, binding, deviceOf(binding, devices), false));
             }
         }
         return targets;
+    }
+
+    /** The first of the devices the binding's User-Agent does not rule out, or null. */
+    private static @Nullable Device deviceOf(RegistrationBinding binding, List<Device> devices) {
+        for (Device device : devices) {
+            if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())) {
+                return device;
+            }
+        }
+        return null;
     }
 
     /**
@@ -146,7 +161,7 @@ final class CheckSync {
         for (SipAccount account : store.sipAccounts().listForWorkplace(tx, device.workplaceId())) {
             for (RegistrationBinding binding : activeBindings(tx, account.id())) {
                 if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())) {
-                    targets.add(target(account, binding, device.vendor(), reboot));
+                    targets.add(target(account, binding, device, reboot));
                 }
             }
         }
@@ -175,9 +190,12 @@ final class CheckSync {
     }
 
     private static NotifySender.Target target(SipAccount account, RegistrationBinding binding,
-                                              @Nullable Vendor vendor, boolean reboot) {
+                                              @Nullable Device device, boolean reboot) {
         final PhoneAgent agent = UserAgents.parse(binding.userAgent());
-        final boolean polycom = vendor == Vendor.POLYCOM || agent != null && agent.vendor().equals("Polycom");
-        return new NotifySender.Target(account.id(), account.aor(), binding, CheckSyncEvent.of(polycom, reboot));
+        final boolean polycom = device != null && device.vendor() == Vendor.POLYCOM
+                                || agent != null && agent.vendor().equals("Polycom");
+        return new NotifySender.Target(account.id(), account.aor(), binding, CheckSyncEvent.of(polycom, reboot),
+                                       device == null ? null : device.id(),
+                                       device == null ? null : device.companyId());
     }
 }

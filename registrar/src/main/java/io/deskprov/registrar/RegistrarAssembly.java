@@ -73,9 +73,11 @@ final class RegistrarAssembly {
         final ScheduledExecutorService scheduler = Registrar.newScheduler();
         final OutboundRequests outbound = new OutboundRequests(sip);
         final Prober prober = new Prober(outbound, view, writer, metrics, scheduler, settings.probeTimeout(), clock);
-        final NotifySender sender = new NotifySender(sip, outbound, stack, credentials, metrics,
+        final CheckSyncAudit audit = new CheckSyncAudit(store, clock);
+        final NotifySender sender = new NotifySender(sip, outbound, stack, credentials, metrics, audit,
                                                      settings.notifyAttempts());
-        final CheckSync checkSync = new CheckSync(store, view, sender, settings.checkSyncOnPlatformChange(), clock);
+        final CheckSync checkSync = new CheckSync(store, view, sender, audit, settings.checkSyncOnPlatformChange(),
+                                                  clock);
         final ChangeFeed.Subscription subscription = store.changes().subscribe(change -> {
             credentials.forgetAll();
             checkSync.changed(change);
