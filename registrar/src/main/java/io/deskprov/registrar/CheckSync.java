@@ -28,8 +28,8 @@ import io.deskprov.store.workplace.Workplace;
 /**
  * Tells phones to fetch their configuration again when it changed. Changes from the feed are
  * collected and sent together after the check-sync delay, so a burst of edits makes one NOTIFY
- * per contact. Contacts are read from the store, not from this node's memory, so a phone that
- * registered before a restart or on another node is told as well.
+ * per contact. Contacts are read from the store, with this node's unwritten ones over them, so a
+ * phone that registered before a restart or on another node is told as well.
  *
  * <p>TODO: every node sharing the database hears the same change and tells the same contacts,
  * so with n nodes a phone gets n NOTIFYs (a Yealink with notify_reboot_enable=1 reboots n times);
@@ -153,7 +153,8 @@ final class CheckSync {
      * The contacts of the device's accounts that belong to this device: those whose User-Agent
      * carries its MAC, or all of them when the User-Agent has no MAC to tell phones apart.
      */
-    private List<NotifySender.Target> deviceTargets(Tx tx, Device device, boolean reboot) throws SQLException {
+    private List<NotifySender.Target> deviceTargets(Tx tx, Device device, boolean reboot)
+            throws SQLException {
         final List<NotifySender.Target> targets = new ArrayList<>();
         if (device.workplaceId() == null) {
             return targets;
@@ -194,8 +195,8 @@ final class CheckSync {
         final PhoneAgent agent = UserAgents.parse(binding.userAgent());
         final boolean polycom = device != null && device.vendor() == Vendor.POLYCOM
                                 || agent != null && agent.vendor().equals("Polycom");
-        return new NotifySender.Target(account.id(), account.aor(), binding, CheckSyncEvent.of(polycom, reboot),
-                                       device == null ? null : device.id(),
+        return new NotifySender.Target(account.id(), account.aor(), binding,
+                                       CheckSyncEvent.of(polycom, reboot), device == null ? null : device.id(),
                                        device == null ? null : device.companyId());
     }
 }

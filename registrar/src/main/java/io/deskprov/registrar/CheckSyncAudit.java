@@ -30,7 +30,8 @@ final class CheckSyncAudit {
         if (target.deviceId() == null || target.companyId() == null) {
             return;
         }
-        record(target.companyId(), target.deviceId(), "sent to 1 contact of " + target.aor() + ", " + outcome);
+        final String details = "sent to 1 contact of " + target.aor() + ", " + outcome;
+        record(target.companyId(), target.deviceId(), details);
     }
 
     /** Records an outcome of the device as a whole, such as having no contact to tell. */

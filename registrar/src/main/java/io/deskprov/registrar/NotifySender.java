@@ -38,8 +38,8 @@ final class NotifySender {
      * @param deviceId the device the contact belongs to, null when no device of the workplace matches
      * @param companyId that device's company
      */
-    record Target(long accountId, String aor, RegistrationBinding binding, String event, @Nullable Long deviceId,
-                  @Nullable Long companyId) {
+    record Target(long accountId, String aor, RegistrationBinding binding, String event,
+                  @Nullable Long deviceId, @Nullable Long companyId) {
     }
 
     private final SipContext sip;

@@ -76,7 +76,7 @@ final class OutboundRequests {
     private void routeToSource(Request request, URI contact, RegistrationBinding binding) {
         final String source = binding.sourceAddress();
         final int colon = source.lastIndexOf(':');
-        // A binding written before the port was recorded: the Contact is all we have.
+        // A source without a port, unlike what RegistrarListener writes: the Contact is all we have.
         if (colon < 0 || !(contact instanceof SipURI sipUri)) {
             return;
         }
@@ -93,7 +93,8 @@ final class OutboundRequests {
             return;
         }
         final String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-        sip.router.route(callId, new HopImpl(host, port, binding.transport().name().toLowerCase(Locale.ROOT)));
+        final String transport = binding.transport().name().toLowerCase(Locale.ROOT);
+        sip.router.route(callId, new HopImpl(host, port, transport));
     }
 
     private static String stripBrackets(String host) {
@@ -102,9 +103,15 @@ final class OutboundRequests {
 
     /** Sends the request in a new client transaction whose outcome goes to the callback. */
     ClientTransaction send(Request request, Callback callback) throws SipException {
-        final ClientTransaction transaction = sip.provider.getNewClientTransaction(request);
-        transaction.setApplicationData(callback);
-        transaction.sendRequest();
-        return transaction;
+        try {
+            final ClientTransaction transaction = sip.provider.getNewClientTransaction(request);
+            transaction.setApplicationData(callback);
+            transaction.sendRequest();
+            return transaction;
+        } catch (SipException | RuntimeException e) {
+            // No transaction will end to forget the route, so forget it here.
+            sip.router.forget(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
+            throw e;
+        }
     }
 }

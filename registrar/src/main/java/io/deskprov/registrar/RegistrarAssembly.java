@@ -76,8 +76,8 @@ final class RegistrarAssembly {
         final CheckSyncAudit audit = new CheckSyncAudit(store, clock);
         final NotifySender sender = new NotifySender(sip, outbound, stack, credentials, metrics, audit,
                                                      settings.notifyAttempts());
-        final CheckSync checkSync = new CheckSync(store, view, sender, audit, settings.checkSyncOnPlatformChange(),
-                                                  clock);
+        final CheckSync checkSync = new CheckSync(store, view, sender, audit,
+                                                  settings.checkSyncOnPlatformChange(), clock);
         final ChangeFeed.Subscription subscription = store.changes().subscribe(change -> {
             credentials.forgetAll();
             checkSync.changed(change);
