@@ -4,8 +4,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,8 +28,12 @@ import io.deskprov.store.workplace.Workplace;
 /**
  * Tells phones to fetch their configuration again when it changed. Changes from the feed are
  * collected and sent together after the check-sync delay, so a burst of edits makes one NOTIFY
- * per contact. A feed change reaches the contacts this node holds (whose REGISTERs it answered);
- * another node holding other contacts hears the same change and tells those.
+ * per contact. Contacts are read from the store, with this node's unwritten ones over them, so a
+ * phone that registered before a restart or on another node is told as well.
+ *
+ * <p>TODO: every node sharing the database hears the same change and tells the same contacts,
+ * so with n nodes a phone gets n NOTIFYs (a Yealink with notify_reboot_enable=1 reboots n times);
+ * a claim per change in the store would let one node send.
  */
 final class CheckSync {
     private static final Logger logger = LoggerFactory.getLogger(CheckSync.class);
@@ -34,14 +41,17 @@ final class CheckSync {
     private final Store store;
     private final BindingView view;
     private final NotifySender sender;
+    private final CheckSyncAudit audit;
     private final boolean platformWide;
     private final Clock clock;
     private final Set<Change> pending = new LinkedHashSet<>();
 
-    CheckSync(Store store, BindingView view, NotifySender sender, boolean platformWide, Clock clock) {
+    CheckSync(Store store, BindingView view, NotifySender sender, CheckSyncAudit audit,
+              boolean platformWide, Clock clock) {
         this.store = store;
         this.view = view;
         this.sender = sender;
+        this.audit = audit;
         this.platformWide = platformWide;
         this.clock = clock;
     }
@@ -73,13 +83,14 @@ final class CheckSync {
 
     /** Asks the device's phone, wherever it is registered, to check its configuration now. */
     int now(long deviceId, boolean reboot) {
-        final List<NotifySender.Target> targets = store.transaction(tx -> {
-            final Optional<Device> device = store.devices().find(tx, deviceId);
-            if (device.isEmpty()) {
-                throw new IllegalArgumentException("deviceId: " + deviceId + " (expected: a known device)");
-            }
-            return deviceTargets(tx, device.get(), reboot, true);
-        });
+        final Device device = store.transaction(tx -> store.devices().find(tx, deviceId)).orElseThrow(
+                () -> new IllegalArgumentException("deviceId: " + deviceId + " (expected: a known device)"));
+        final List<NotifySender.Target> targets = store.transaction(tx -> deviceTargets(tx, device, reboot));
+
+        if (targets.isEmpty()) {
+            // Nothing is sent, so no NOTIFY outcome will record the request.
+            audit.record(device.companyId(), deviceId, "no registered contact to tell");
+        }
         targets.forEach(sender::send);
         return targets.size();
     }
@@ -90,7 +101,7 @@ final class CheckSync {
             case DEVICE -> {
                 final Optional<Device> device = store.devices().find(tx, change.id());
                 if (device.isPresent()) {
-                    targets.addAll(deviceTargets(tx, device.get(), false, false));
+                    targets.addAll(deviceTargets(tx, device.get(), false));
                 }
             }
             case WORKPLACE -> targets.addAll(workplaceTargets(tx, change.id()));
@@ -106,7 +117,7 @@ final class CheckSync {
             }
             case PLATFORM -> {
                 if (platformWide) {
-                    for (RegistrationBinding binding : view.active()) {
+                    for (RegistrationBinding binding : store.bindings().listActive(tx, clock.instant())) {
                         store.sipAccounts().find(tx, binding.sipAccountId()).ifPresent(
                                 a -> targets.add(target(a, binding, null, false)));
                     }
@@ -119,52 +130,73 @@ final class CheckSync {
 
     private List<NotifySender.Target> workplaceTargets(Tx tx, long workplaceId) throws SQLException {
         final List<NotifySender.Target> targets = new ArrayList<>();
+        final List<Device> devices = store.devices().listForWorkplace(tx, workplaceId);
         for (SipAccount account : store.sipAccounts().listForWorkplace(tx, workplaceId)) {
-            for (RegistrationBinding binding : heldBindings(account.id())) {
-                targets.add(target(account, binding, null, false));
+            for (RegistrationBinding binding : activeBindings(tx, account.id())) {
+                targets.add(target(account, binding, deviceOf(binding, devices), false));
             }
         }
         return targets;
+    }
+
+    /** The first of the devices the binding's User-Agent does not rule out, or null. */
+    private static @Nullable Device deviceOf(RegistrationBinding binding, List<Device> devices) {
+        for (Device device : devices) {
+            if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())) {
+                return device;
+            }
+        }
+        return null;
     }
 
     /**
      * The contacts of the device's accounts that belong to this device: those whose User-Agent
      * carries its MAC, or all of them when the User-Agent has no MAC to tell phones apart.
      */
-    private List<NotifySender.Target> deviceTargets(Tx tx, Device device, boolean reboot, boolean fromDatabase)
+    private List<NotifySender.Target> deviceTargets(Tx tx, Device device, boolean reboot)
             throws SQLException {
         final List<NotifySender.Target> targets = new ArrayList<>();
         if (device.workplaceId() == null) {
             return targets;
         }
         for (SipAccount account : store.sipAccounts().listForWorkplace(tx, device.workplaceId())) {
-            final List<RegistrationBinding> bindings = fromDatabase
-                    ? store.bindings().listForAccount(tx, account.id()) : heldBindings(account.id());
-            for (RegistrationBinding binding : bindings) {
-                if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())
-                    && !binding.isExpiredAt(clock.instant())) {
-                    targets.add(target(account, binding, device.vendor(), reboot));
+            for (RegistrationBinding binding : activeBindings(tx, account.id())) {
+                if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())) {
+                    targets.add(target(account, binding, device, reboot));
                 }
             }
         }
         return targets;
     }
 
-    private List<RegistrationBinding> heldBindings(long accountId) {
-        final AccountBindings held = view.held(accountId);
-        if (held == null) {
-            return List.of();
-        }
+    /**
+     * The account's unexpired bindings as the store has them, so that contacts registered on
+     * another node, or on this one before it restarted, are told as well; over them, the ones this
+     * node holds, which may not be written yet.
+     */
+    private Collection<RegistrationBinding> activeBindings(Tx tx, long accountId) throws SQLException {
         final Instant now = clock.instant();
-        synchronized (held) {
-            return held.active(now);
+        final Map<String, RegistrationBinding> byContact = new LinkedHashMap<>();
+        for (RegistrationBinding binding : store.bindings().listForAccount(tx, accountId)) {
+            byContact.put(binding.contactUri(), binding);
         }
+        final AccountBindings held = view.held(accountId);
+        if (held != null) {
+            synchronized (held) {
+                held.snapshot().forEach(byContact::put);
+            }
+        }
+        byContact.values().removeIf(binding -> binding.isExpiredAt(now));
+        return byContact.values();
     }
 
     private static NotifySender.Target target(SipAccount account, RegistrationBinding binding,
-                                              @Nullable Vendor vendor, boolean reboot) {
+                                              @Nullable Device device, boolean reboot) {
         final PhoneAgent agent = UserAgents.parse(binding.userAgent());
-        final boolean polycom = vendor == Vendor.POLYCOM || agent != null && agent.vendor().equals("Polycom");
-        return new NotifySender.Target(account.id(), account.aor(), binding, CheckSyncEvent.of(polycom, reboot));
+        final boolean polycom = device != null && device.vendor() == Vendor.POLYCOM
+                                || agent != null && agent.vendor().equals("Polycom");
+        return new NotifySender.Target(account.id(), account.aor(), binding,
+                                       CheckSyncEvent.of(polycom, reboot), device == null ? null : device.id(),
+                                       device == null ? null : device.companyId());
     }
 }

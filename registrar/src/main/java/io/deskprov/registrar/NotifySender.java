@@ -11,6 +11,7 @@ import javax.sip.header.ContentLengthHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ import gov.nist.javax.sip.clientauthutils.UserCredentials;
 
 import io.deskprov.registrar.Credentials.Credential;
 import io.deskprov.registrar.RegistrarMetrics.NotifyOutcome;
+import io.deskprov.store.registration.RegistrationBinding;
 
 /**
  * Sends one check-sync NOTIFY and sees it through: a 401/407 challenge is answered once with the
@@ -30,9 +32,14 @@ import io.deskprov.registrar.RegistrarMetrics.NotifyOutcome;
 final class NotifySender {
     private static final Logger logger = LoggerFactory.getLogger(NotifySender.class);
 
-    /** One NOTIFY to one contact. */
-    record Target(long accountId, String aor, io.deskprov.store.registration.RegistrationBinding binding,
-                  String event) {
+    /**
+     * One NOTIFY to one contact.
+     *
+     * @param deviceId the device the contact belongs to, null when no device of the workplace matches
+     * @param companyId that device's company
+     */
+    record Target(long accountId, String aor, RegistrationBinding binding, String event,
+                  @Nullable Long deviceId, @Nullable Long companyId) {
     }
 
     private final SipContext sip;
@@ -40,15 +47,17 @@ final class NotifySender {
     private final SipStack stack;
     private final Credentials credentials;
     private final RegistrarMetrics metrics;
+    private final CheckSyncAudit audit;
     private final int attempts;
 
     NotifySender(SipContext sip, OutboundRequests outbound, SipStack stack, Credentials credentials,
-                 RegistrarMetrics metrics, int attempts) {
+                 RegistrarMetrics metrics, CheckSyncAudit audit, int attempts) {
         this.sip = sip;
         this.outbound = outbound;
         this.stack = stack;
         this.credentials = credentials;
         this.metrics = metrics;
+        this.audit = audit;
         this.attempts = attempts;
     }
 
@@ -80,6 +89,7 @@ final class NotifySender {
 
     private void finish(Target target, NotifyOutcome outcome, String detail) {
         metrics.notify(outcome);
+        audit.notified(target, detail);
         if (outcome == NotifyOutcome.DELIVERED) {
             logger.info("{} took check-sync ({}) at {}", target.aor(), target.event(), target.binding().contactUri());
         } else {
@@ -105,7 +115,7 @@ final class NotifySender {
                 return;
             }
             if (status < 300) {
-                finish(target, NotifyOutcome.DELIVERED, "");
+                finish(target, NotifyOutcome.DELIVERED, "answered " + status);
             } else if ((status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED)
                        && !answeredChallenge) {
                 answeredChallenge = true;

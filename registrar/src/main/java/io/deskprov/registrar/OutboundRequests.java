@@ -11,10 +11,15 @@ import javax.sip.ListeningPoint;
 import javax.sip.ResponseEvent;
 import javax.sip.SipException;
 import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 
 import org.jspecify.annotations.Nullable;
+
+import gov.nist.javax.sip.stack.HopImpl;
 
 import io.deskprov.store.registration.RegistrationBinding;
 
@@ -47,25 +52,66 @@ final class OutboundRequests {
                     "<sip:deskprov@" + (fromHost == null ? point.getIPAddress() : fromHost) + '>');
             final ViaHeader via = sip.headers.createViaHeader(point.getIPAddress(), point.getPort(),
                                                               point.getTransport(), null);
-            final Request request = sip.messages.createRequest(
-                    sip.addresses.createURI(binding.contactUri()), method, sip.provider.getNewCallId(),
+            final URI contact = sip.addresses.createURI(binding.contactUri());
+            final Request request = sip.messages.createRequest(contact, method, sip.provider.getNewCallId(),
                     sip.headers.createCSeqHeader(1L, method),
                     sip.headers.createFromHeader(from, UUID.randomUUID().toString().substring(0, 8)),
                     sip.headers.createToHeader(toAddress, null), List.of(via), sip.headers.createMaxForwardsHeader(70));
             request.addHeader(sip.headers.createContactHeader(sip.addresses.createAddress(
                     "<sip:deskprov@" + point.getIPAddress() + ':' + point.getPort() + ";transport="
                     + point.getTransport().toLowerCase(Locale.ROOT) + '>')));
+            routeToSource(request, contact, binding);
             return request;
         } catch (ParseException | InvalidArgumentException e) {
             throw new IllegalArgumentException("contact: " + binding.contactUri() + " (expected: a SIP URI)", e);
         }
     }
 
+    /**
+     * Has the request sent to the address and port the REGISTER came from when the Contact names
+     * another host (a phone behind NAT gives its private address). The binding's source is
+     * "host:port", the host an IPv4 or IPv6 literal without brackets, as {@link RegistrarListener}
+     * records it.
+     */
+    private void routeToSource(Request request, URI contact, RegistrationBinding binding) {
+        final String source = binding.sourceAddress();
+        final int colon = source.lastIndexOf(':');
+        // A source without a port, unlike what RegistrarListener writes: the Contact is all we have.
+        if (colon < 0 || !(contact instanceof SipURI sipUri)) {
+            return;
+        }
+        final String host = source.substring(0, colon);
+        final int port;
+        try {
+            port = Integer.parseInt(source.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        // Only another host means NAT: a phone may well send from a port other than its Contact's
+        // (over TCP it always does, from an ephemeral one that no longer listens once closed).
+        if (host.equals(stripBrackets(sipUri.getHost()))) {
+            return;
+        }
+        final String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        final String transport = binding.transport().name().toLowerCase(Locale.ROOT);
+        sip.router.route(callId, new HopImpl(host, port, transport));
+    }
+
+    private static String stripBrackets(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
     /** Sends the request in a new client transaction whose outcome goes to the callback. */
     ClientTransaction send(Request request, Callback callback) throws SipException {
-        final ClientTransaction transaction = sip.provider.getNewClientTransaction(request);
-        transaction.setApplicationData(callback);
-        transaction.sendRequest();
-        return transaction;
+        try {
+            final ClientTransaction transaction = sip.provider.getNewClientTransaction(request);
+            transaction.setApplicationData(callback);
+            transaction.sendRequest();
+            return transaction;
+        } catch (SipException | RuntimeException e) {
+            // No transaction will end to forget the route, so forget it here.
+            sip.router.forget(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
+            throw e;
+        }
     }
 }

@@ -14,6 +14,8 @@ import javax.sip.SipStack;
 
 import org.jspecify.annotations.Nullable;
 
+import gov.nist.javax.sip.SipStackImpl;
+
 import io.deskprov.certs.tls.ReloadingKeyMaterial;
 import io.deskprov.store.Store;
 import io.deskprov.store.changes.ChangeFeed;
@@ -45,7 +47,7 @@ final class RegistrarAssembly {
             final SipProvider provider = Registrar.provider(stack, points);
             final SipContext sip = new SipContext(provider, factory.createAddressFactory(),
                                                   factory.createHeaderFactory(), factory.createMessageFactory(),
-                                                  points);
+                                                  (SourceRouter) ((SipStackImpl) stack).getRouter(), points);
             return wire(settings, store, clock, meters, stack, sip);
         } catch (RegistrarStartException e) {
             stack.stop();
@@ -71,9 +73,11 @@ final class RegistrarAssembly {
         final ScheduledExecutorService scheduler = Registrar.newScheduler();
         final OutboundRequests outbound = new OutboundRequests(sip);
         final Prober prober = new Prober(outbound, view, writer, metrics, scheduler, settings.probeTimeout(), clock);
-        final NotifySender sender = new NotifySender(sip, outbound, stack, credentials, metrics,
+        final CheckSyncAudit audit = new CheckSyncAudit(store, clock);
+        final NotifySender sender = new NotifySender(sip, outbound, stack, credentials, metrics, audit,
                                                      settings.notifyAttempts());
-        final CheckSync checkSync = new CheckSync(store, view, sender, settings.checkSyncOnPlatformChange(), clock);
+        final CheckSync checkSync = new CheckSync(store, view, sender, audit,
+                                                  settings.checkSyncOnPlatformChange(), clock);
         final ChangeFeed.Subscription subscription = store.changes().subscribe(change -> {
             credentials.forgetAll();
             checkSync.changed(change);

@@ -14,6 +14,7 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.header.AllowHeader;
 import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ProxyRequireHeader;
 import javax.sip.header.RequireHeader;
 import javax.sip.header.UnsupportedHeader;
@@ -160,6 +161,12 @@ final class RegistrarListener implements SipListener {
 
     @Override
     public void processTransactionTerminated(TransactionTerminatedEvent event) {
+        if (event.isServerTransaction()) {
+            return;
+        }
+        final CallIdHeader callId = (CallIdHeader) event.getClientTransaction().getRequest()
+                                                        .getHeader(CallIdHeader.NAME);
+        sip.router.forget(callId.getCallId());
     }
 
     @Override

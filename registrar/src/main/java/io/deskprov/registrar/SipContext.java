@@ -28,14 +28,16 @@ final class SipContext {
     final AddressFactory addresses;
     final HeaderFactory headers;
     final MessageFactory messages;
+    final SourceRouter router;
     private final List<ListeningPoint> listeningPoints;
 
     SipContext(SipProvider provider, AddressFactory addresses, HeaderFactory headers, MessageFactory messages,
-               List<ListeningPoint> listeningPoints) {
+               SourceRouter router, List<ListeningPoint> listeningPoints) {
         this.provider = provider;
         this.addresses = addresses;
         this.headers = headers;
         this.messages = messages;
+        this.router = router;
         this.listeningPoints = List.copyOf(listeningPoints);
     }
 

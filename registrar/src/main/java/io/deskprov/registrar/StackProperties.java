@@ -25,6 +25,9 @@ final class StackProperties {
         final Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", "deskprov-registrar-" + instances.incrementAndGet());
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        // The stack consults a custom router for sip: URIs only when told to use it for all.
+        properties.setProperty("javax.sip.ROUTER_PATH", SourceRouter.class.getName());
+        properties.setProperty("javax.sip.USE_ROUTER_FOR_ALL_URIS", "true");
         properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
         properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");

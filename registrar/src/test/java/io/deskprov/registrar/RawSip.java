@@ -19,7 +19,12 @@ final class RawSip implements AutoCloseable {
     private final int registrarPort;
 
     RawSip(int registrarPort) throws IOException {
-        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this(registrarPort, InetAddress.getLoopbackAddress());
+    }
+
+    /** A peer on another local address, such as 127.0.0.2, which Linux serves on loopback too. */
+    RawSip(int registrarPort, InetAddress local) throws IOException {
+        this.socket = new DatagramSocket(new InetSocketAddress(local, 0));
         this.registrarPort = registrarPort;
     }
 
@@ -64,6 +69,15 @@ final class RawSip implements AutoCloseable {
                + "Via: SIP/2.0/UDP 127.0.0.1:" + localPort() + ";branch=z9hG4bK" + UUID.randomUUID() + "\r\n"
                + "Max-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=1\r\nTo: <sip:registrar@127.0.0.1>\r\n"
                + "Call-ID: " + UUID.randomUUID() + "\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    }
+
+    /** The response to a request received, copying the headers RFC 3261 section 8.2.6.2 asks for. */
+    static String answer(String request, int status, String reason) {
+        final StringBuilder response = new StringBuilder("SIP/2.0 " + status + ' ' + reason + "\r\n");
+        for (String name : new String[] {"Via", "From", "To", "Call-ID", "CSeq"}) {
+            response.append(name).append(": ").append(header(request, name)).append("\r\n");
+        }
+        return response.append("Content-Length: 0\r\n\r\n").toString();
     }
 
     static int status(@Nullable String response) {

@@ -19,14 +19,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 final class RegistrarHarness implements AutoCloseable {
     final StoreFixtures fixtures;
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final RegistrarSettings settings;
+    private final UnaryOperator<RegistrarSettings.Builder> customize;
+    RegistrarSettings settings;
     Registrar registrar;
 
     RegistrarHarness(Database database, UnaryOperator<RegistrarSettings.Builder> customize) throws Exception {
         this.fixtures = new StoreFixtures(database);
-        final int port = freePort();
-        this.settings = customize.apply(RegistrarSettings.builder().bindAddress("127.0.0.1").udpPort(port)
-                                                         .tcpPort(port)).build();
+        this.customize = customize;
+        this.settings = settingsOnFreePort();
         this.registrar = Registrar.start(settings, fixtures.store(), Clock.systemUTC(), meters, null);
     }
 
@@ -53,6 +53,19 @@ final class RegistrarHarness implements AutoCloseable {
     void restart() throws Exception {
         registrar.stop();
         registrar = Registrar.start(settings, fixtures.store(), Clock.systemUTC(), meters, null);
+    }
+
+    /** Stops this registrar and starts another on new ports over the same database, as a second node would. */
+    void replaceWithNewNode() throws Exception {
+        registrar.stop();
+        settings = settingsOnFreePort();
+        registrar = Registrar.start(settings, fixtures.store(), Clock.systemUTC(), meters, null);
+    }
+
+    private RegistrarSettings settingsOnFreePort() {
+        final int port = freePort();
+        return customize.apply(RegistrarSettings.builder().bindAddress("127.0.0.1").udpPort(port).tcpPort(port))
+                        .build();
     }
 
     double counter(String name, String... tags) {

@@ -1,0 +1,129 @@
+package io.deskprov.registrar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.deskprov.store.Database;
+import io.deskprov.store.Store;
+import io.deskprov.store.audit.AuditEntry;
+import io.deskprov.store.company.Company;
+import io.deskprov.store.device.Device;
+import io.deskprov.store.sip.SipAccount;
+import io.deskprov.store.testing.EngineTest;
+import io.deskprov.store.testing.StoreFixtures;
+
+/** Check-sync NOTIFYs as a phone on a plain UDP socket sees them. */
+class CheckSyncTest {
+
+    @EngineTest
+    void feedChangeReachesAPhoneRegisteredWithAnotherNode(Database database) throws Exception {
+        try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)));
+             RawSip sip = new RawSip(harness.port())) {
+            final TestPhone phone = harness.phone(sip);
+            assertThat(RawSip.status(phone.registerFully(phone.contact(), 600))).isEqualTo(200);
+            harness.registrar.flushBindings();
+
+            // The node that took the REGISTER goes; another on new ports, sharing the database, runs.
+            harness.replaceWithNewNode();
+            // An admin edits the workplace.
+            final Store store = harness.fixtures.store();
+            store.inTransaction(tx -> store.workplaces().updatePerson(tx, phone.account.workplaceId(),
+                                                                      StoreFixtures.person()));
+
+            // The new node tells the phone, which answers.
+            final String notify = nextRequest(sip, "NOTIFY");
+            assertThat(notify).isNotNull();
+            assertThat(RawSip.header(notify, "Event")).isEqualTo("check-sync;reboot=false");
+            sip.send(RawSip.answer(notify, 200, "OK"));
+        }
+    }
+
+    @EngineTest
+    void optionsAndNotifyGoWhereTheRegisterCameFrom(Database database) throws Exception {
+        try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)));
+             RawSip sip = new RawSip(harness.port());
+             RawSip elsewhere = new RawSip(harness.port(), InetAddress.getByName("127.0.0.2"))) {
+            final TestPhone phone = harness.phone(sip);
+            // Behind NAT the phone names an address it cannot be reached at: a socket that must hear nothing.
+            final String contact = "<sip:" + phone.account.username() + "@127.0.0.2:" + elsewhere.localPort() + ">";
+            assertThat(RawSip.status(phone.registerFully(contact, 600))).isEqualTo(200);
+
+            // The probe reaches the address the REGISTER came from, addressed to the Contact.
+            harness.registrar.probeNow();
+            final String options = nextRequest(sip, "OPTIONS");
+            assertThat(options).startsWith("OPTIONS sip:" + phone.account.username() + "@127.0.0.2:"
+                                           + elsewhere.localPort() + " SIP/2.0");
+            sip.send(RawSip.answer(options, 200, "OK"));
+            // So does a check-sync.
+            final Store store = harness.fixtures.store();
+            store.inTransaction(tx -> store.workplaces().updatePerson(tx, phone.account.workplaceId(),
+                                                                      StoreFixtures.person()));
+            final String notify = nextRequest(sip, "NOTIFY");
+            assertThat(notify).isNotNull();
+            sip.send(RawSip.answer(notify, 200, "OK"));
+
+            assertThat(elsewhere.receive(500)).isNull();
+        }
+    }
+
+    @EngineTest
+    void outcomesAreWrittenToTheAuditLog(Database database) throws Exception {
+        try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)));
+             RawSip sip = new RawSip(harness.port())) {
+            final StoreFixtures fixtures = harness.fixtures;
+            final Store store = fixtures.store();
+            final Company company = fixtures.company();
+            final SipAccount account = fixtures.sipAccount(fixtures.workplace(company));
+            final Device device = fixtures.device(company);
+            store.inTransaction(tx -> store.devices().assign(tx, device.id(), account.workplaceId()));
+            final TestPhone phone = new TestPhone(sip, account, RegistrarHarness.password(account));
+
+            // Not registered yet: the admin's check-sync has no one to tell.
+            assertThat(harness.registrar.checkSync(device.id(), false)).isZero();
+            // Registered: the admin's check-sync is answered 200.
+            assertThat(RawSip.status(phone.registerFully(phone.contact(), 600))).isEqualTo(200);
+            assertThat(harness.registrar.checkSync(device.id(), false)).isEqualTo(1);
+            sip.send(RawSip.answer(nextRequest(sip, "NOTIFY"), 200, "OK"));
+            // A workplace edit reaches it through the feed; this time the phone refuses.
+            store.inTransaction(tx -> store.workplaces().updatePerson(tx, account.workplaceId(),
+                                                                      StoreFixtures.person()));
+            sip.send(RawSip.answer(nextRequest(sip, "NOTIFY"), 486, "Busy Here"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> audited(store, company).size() == 3);
+            assertThat(audited(store, company)).allSatisfy(entry -> {
+                assertThat(entry.actor()).isEqualTo("registrar");
+                assertThat(entry.targetKind()).isEqualTo("device");
+                assertThat(entry.targetId()).isEqualTo(String.valueOf(device.id()));
+            }).extracting(AuditEntry::details).containsExactly(
+                    "sent to 1 contact of " + account.aor() + ", answered 486",
+                    "sent to 1 contact of " + account.aor() + ", answered 200",
+                    "no registered contact to tell");
+        }
+    }
+
+    private static List<AuditEntry> audited(Store store, Company company) {
+        final List<AuditEntry> entries = new ArrayList<>(
+                store.transaction(tx -> store.auditLog().listForCompany(tx, company.id(), 10)));
+        entries.removeIf(entry -> !entry.action().equals("device.check-sync"));
+        return entries;
+    }
+
+    /** The next request of that method within 5 s, skipping others (OPTIONS probes). */
+    static @Nullable String nextRequest(RawSip sip, String method) throws Exception {
+        final long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < end) {
+            final String message = sip.receive(1000);
+            if (message != null && message.startsWith(method + ' ')) {
+                return message;
+            }
+        }
+        return null;
+    }
+}
