@@ -65,8 +65,8 @@ public final class OrderRunner {
         return claimed;
     }
 
-    // TODO: an order whose node dies between claim and outcome stays RUNNING; nothing reclaims it yet,
-    // so an operator must reset it, and its user waits meanwhile.
+    // An order whose node dies between claim and outcome is claimed again once its lease runs
+    // out (OrderRepository.RUN_LEASE), counting as one more attempt.
     private void run(Order order) {
         try {
             carryOut(order);

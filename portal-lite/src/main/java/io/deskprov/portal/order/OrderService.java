@@ -39,9 +39,10 @@ public final class OrderService {
     List<OrderView> orderCart(Caller admin) {
         final String session = admin.requiredSession();
         final long companyId = admin.companyId();
-        // TODO: two admins ordering at the same instant are checked against the same usage and may
-        // together pass a contingent; a lock on the company row in the store would close that.
         return store.transaction(tx -> {
+            // Two admins of one company ordering at the same instant take turns here, so the second
+            // is checked against the usage the first has just ordered.
+            store.companies().lock(tx, companyId);
             final List<CartItem> items = store.carts().list(tx, session);
             if (items.isEmpty()) {
                 throw ApiException.conflict("CART_EMPTY", "the cart holds nothing to order");

@@ -55,6 +55,17 @@ public final class CompanyRepository {
         return Optional.of(row.get().toCompany(contingents(tx, id)));
     }
 
+    /**
+     * Locks the company's row until the transaction ends, so that work counted against its
+     * contingents (placing orders) is done by one transaction at a time.
+     *
+     * @return whether the company exists
+     */
+    public boolean lock(Tx tx, long companyId) throws SQLException {
+        return tx.queryOne("SELECT id FROM company WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), companyId)
+                 .isPresent();
+    }
+
     /** Every company, by name. */
     public List<Company> list(Tx tx) throws SQLException {
         final List<Company> companies = new ArrayList<>();

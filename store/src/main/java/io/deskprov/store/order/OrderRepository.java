@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import io.deskprov.store.Tx;
  * state that allows it.
  */
 public final class OrderRepository {
+    /** How long a claimed order may stay RUNNING before another node may claim it again. */
+    public static final Duration RUN_LEASE = Duration.ofMinutes(10);
+
     private static final String SELECT = "SELECT id, company_id, placed_by, placed_at, activation_date, status,"
                                          + " attempts, next_attempt_at, executed_at FROM customer_order";
     private static final int MAX_REASON = 2000;
@@ -67,19 +71,28 @@ public final class OrderRepository {
      * date up to {@code today} and no later retry time than {@code now}. They become RUNNING with
      * one more attempt. Orders another transaction is claiming are skipped, not waited for (see
      * {@link RowClaim}), so nodes sharing the database never claim the same order twice.
+     *
+     * <p>A claim holds for {@link #RUN_LEASE}: an order still RUNNING after that belonged to a node
+     * that stopped before recording an outcome, and is claimed again, so no order is stranded. The
+     * lease is far longer than running an order takes (one short transaction).
      */
     public List<Order> claimDue(Tx tx, LocalDate today, Instant now, int limit) throws SQLException {
         requireNonNull(today, "today");
         requireNonNull(now, "now");
         final List<Long> ids = RowClaim.claim(
-                tx, "customer_order", "status IN ('PLACED', 'SCHEDULED') AND activation_date <= ?"
-                                      + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
-                limit, today, now);
+                tx, "customer_order",
+                "((status IN ('PLACED', 'SCHEDULED') AND (next_attempt_at IS NULL OR next_attempt_at <= ?))"
+                + " OR (status = 'RUNNING' AND next_attempt_at <= ?)) AND activation_date <= ?",
+                limit, now, now, today);
         final List<Order> claimed = new ArrayList<>();
         for (long id : ids) {
+            final boolean abandoned = tx.queryOne("SELECT status FROM customer_order WHERE id = ?",
+                                                  rs -> "RUNNING".equals(rs.getString(1)), id).orElse(false);
             tx.update("UPDATE customer_order SET status = 'RUNNING', attempts = attempts + 1,"
-                      + " next_attempt_at = NULL WHERE id = ?", id);
-            recordStep(tx, id, OrderStatus.RUNNING, now, "claimed");
+                      + " next_attempt_at = ? WHERE id = ?", now.plus(RUN_LEASE), id);
+            recordStep(tx, id, OrderStatus.RUNNING, now,
+                       abandoned ? "claimed again: the node running it stopped before recording an outcome"
+                                 : "claimed");
             claimed.add(find(tx, id).orElseThrow());
         }
         return claimed;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import io.deskprov.store.ConstraintViolationException;
@@ -83,6 +86,48 @@ class CompanyRepositoryTest {
             assertThatThrownBy(() -> store.transaction(tx -> store.companies().create(tx, form)))
                     .isInstanceOfSatisfying(ConstraintViolationException.class,
                         e -> assertThat(e.constraint()).isEqualTo("company_country_format"));
+        }
+    }
+
+    @EngineTest
+    void lockMakesASecondTransactionWaitForTheFirst(Database database) throws Exception {
+        try (StoreFixtures fixtures = new StoreFixtures(database)) {
+            final Store store = fixtures.store();
+            final Company company = fixtures.company();
+            final CountDownLatch firstHoldsLock = new CountDownLatch(1);
+            final CountDownLatch releaseFirst = new CountDownLatch(1);
+            final List<String> order = new CopyOnWriteArrayList<>();
+            final Thread first = new Thread(() -> store.inTransaction(tx -> {
+                store.companies().lock(tx, company.id());
+                firstHoldsLock.countDown();
+                awaitQuietly(releaseFirst);
+                order.add("first done");
+            }));
+            first.start();
+            firstHoldsLock.await(10, TimeUnit.SECONDS);
+
+            final Thread second = new Thread(() -> store.inTransaction(tx -> {
+                store.companies().lock(tx, company.id());
+                order.add("second locked");
+            }));
+            second.start();
+            // The second must still be waiting while the first holds the lock.
+            second.join(500);
+            final boolean secondWaited = second.isAlive();
+            releaseFirst.countDown();
+            first.join(10_000);
+            second.join(10_000);
+
+            assertThat(secondWaited).isTrue();
+            assertThat(order).containsExactly("first done", "second locked");
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -71,6 +71,28 @@ class OrderRepositoryTest {
     }
 
     @EngineTest
+    void orderLeftRunningByAStoppedNodeIsClaimedAgainOnceItsLeaseRunsOut(Database database) {
+        try (StoreFixtures fixtures = new StoreFixtures(database)) {
+            final Store store = fixtures.store();
+            final Order order = place(fixtures, fixtures.company(), TODAY);
+            claim(fixtures, TODAY, now(fixtures));
+
+            // The node that claimed it stops here, before recording any outcome.
+            fixtures.clock().advance(OrderRepository.RUN_LEASE.minusSeconds(1));
+            final List<Long> tooEarly = claim(fixtures, TODAY, now(fixtures));
+            fixtures.clock().advance(Duration.ofSeconds(2));
+            final List<Long> afterLease = claim(fixtures, TODAY, now(fixtures));
+
+            final Order reclaimed = store.transaction(tx -> store.orders().find(tx, order.id())).orElseThrow();
+            assertThat(tooEarly).doesNotContain(order.id());
+            assertThat(afterLease).contains(order.id());
+            assertThat(reclaimed.attempts()).isEqualTo(2);
+            assertThat(reclaimed.history()).last().extracting(StatusChange::reason).asString()
+                                           .contains("claimed again");
+        }
+    }
+
+    @EngineTest
     void concurrentClaimsNeverTakeTheSameOrder(Database database) throws Exception {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Store store = fixtures.store();
