@@ -100,6 +100,10 @@ public final class OrderRunner {
 
     private void runOnce(Order order) {
         store.inTransaction(tx -> {
+            // Nodes set up one company's workplaces one at a time, so that a username derived
+            // here sees the ones the other node has just made; namesakes in other companies are
+            // still possible, and are what the retry rounds above are for.
+            store.companies().lock(tx, order.companyId());
             final @Nullable Instant dueAt = dueAt(tx, order);
             if (dueAt == null) {
                 setup.execute(tx, order);
