@@ -47,7 +47,7 @@ final class PortalWiring {
 
     static URI baseUrl(Configuration config) {
         if (!config.isEmpty(Keys.PORTAL_BASE_URL)) {
-            return URI.create(config.get(Keys.PORTAL_BASE_URL));
+            return ProvisioningWiring.checkedUrl(Keys.PORTAL_BASE_URL.name(), config.get(Keys.PORTAL_BASE_URL));
         }
         return URI.create("https://" + firstName(config) + ':' + config.get(Keys.PORTAL_PORT) + '/');
     }

@@ -64,22 +64,28 @@ public final class ProvisioningWiring {
      */
     static URI provisioningUrl(Configuration config) {
         if (!config.isEmpty(Keys.PROVISIONING_URL)) {
-            return checkedUrl(config.get(Keys.PROVISIONING_URL));
+            return checkedUrl(Keys.PROVISIONING_URL.name(), config.get(Keys.PROVISIONING_URL));
         }
         final List<String> names = Pki.hostNames(config);
         final String host = names.get(0).contains(":") ? '[' + names.get(0) + ']' : names.get(0);
         return URI.create("https://" + host + ':' + config.get(Keys.PROVISIONING_HTTPS_PORT) + '/');
     }
 
-    private static URI checkedUrl(String text) {
+    /**
+     * Reads a configured base URL, with a trailing slash.
+     *
+     * @throws IllegalArgumentException naming the key when the text is not an absolute http(s) URL
+     */
+    static URI checkedUrl(String key, String text) {
+        final String expected = key + ": " + text + " (expected: https://host[:port]/)";
         try {
             final URI url = new URI(text.endsWith("/") ? text : text + '/');
             if (!url.isAbsolute() || !List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
-                throw new IllegalArgumentException("provisioning.url: " + text + " (expected: https://host[:port]/)");
+                throw new IllegalArgumentException(expected);
             }
             return url;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("provisioning.url: " + text + " (expected: https://host[:port]/)", e);
+            throw new IllegalArgumentException(expected, e);
         }
     }
 

@@ -21,7 +21,6 @@ import io.deskprov.templates.RenderedFile;
 import io.deskprov.templates.SipAccount;
 import io.deskprov.templates.TemplateChecker;
 import io.deskprov.templates.TemplateProblem;
-import io.deskprov.templates.catalog.ModelCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,8 +56,9 @@ final class TemplatesCommand {
                 System.err.println("deskprov: template directory " + checked + " does not exist");
                 return Main.USAGE_ERROR;
             }
-            final List<TemplateProblem> problems = checked == null ? checkBundled(loaded)
-                                                                   : TemplateChecker.check(checked, catalog(loaded));
+            final List<TemplateProblem> problems = checked == null
+                    ? checkBundled(loaded)
+                    : TemplateChecker.check(checked, ProvisioningWiring.catalog(loaded));
             problems.forEach(problem -> System.out.println(problem));
             System.out.println(problems.isEmpty() ? "templates are fine"
                                                   : problems.size() + " problem(s) found");
@@ -134,13 +134,9 @@ final class TemplatesCommand {
         // The checker always overlays a directory; an empty one leaves the bundled templates alone.
         final Path empty = Files.createTempDirectory("deskprov-templates");
         try {
-            return TemplateChecker.check(empty, catalog(config));
+            return TemplateChecker.check(empty, ProvisioningWiring.catalog(config));
         } finally {
             Files.deleteIfExists(empty);
         }
-    }
-
-    static ModelCatalog catalog(Configuration config) {
-        return ProvisioningWiring.catalog(config);
     }
 }
