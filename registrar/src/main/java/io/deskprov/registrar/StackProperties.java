@@ -16,6 +16,8 @@ final class StackProperties {
             "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
             "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
 
+    private static final int UDP_BUFFER_BYTES = 1 << 20;
+
     private static final AtomicInteger instances = new AtomicInteger();
 
     private StackProperties() {
@@ -34,6 +36,11 @@ final class StackProperties {
         properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "16");
         properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(settings.maxMessageSize()));
+        // The stack asks for 64 KiB, some thirty REGISTERs: a garbage collection or a moment
+        // without a core overflows it, and each lost packet costs the phone a 500 ms retransmission.
+        // The kernel caps this at net.core.rmem_max / wmem_max.
+        properties.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));
+        properties.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));
         properties.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "100000");
         properties.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "100000");
         // Phones register without client certificates; devices are identified by digest.
