@@ -16,6 +16,8 @@ public enum DigestAlgorithm {
 
     private final String token;
     private final String jdkName;
+    /** Per thread, since a MessageDigest is not thread-safe and each REGISTER needs three. */
+    private final ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(this::newDigest);
 
     DigestAlgorithm(String token, String jdkName) {
         this.token = token;
@@ -42,7 +44,7 @@ public enum DigestAlgorithm {
 
     /** The lower-case hex digest of the parts joined by colons. */
     String hex(String... parts) {
-        final MessageDigest digest = newDigest();
+        final MessageDigest digest = digests.get();
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 digest.update((byte) ':');

@@ -37,7 +37,10 @@ final class Nonces {
     private final SecretKeySpec key;
     private final Duration lifetime;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    // Per thread, since a Mac is not thread-safe and looking one up costs more than using it; a
+    // DRBG per thread too, as the default NativePRNG serialises all threads on one lock.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final ThreadLocal<SecureRandom> randoms = ThreadLocal.withInitial(Nonces::newRandom);
     private final Map<String, Long> highestCount = new ConcurrentHashMap<>();
 
     Nonces(byte[] secret, Duration lifetime, Clock clock) {
@@ -51,7 +54,7 @@ final class Nonces {
         final ByteBuffer buffer = ByteBuffer.wrap(nonce);
         buffer.putLong(clock.millis());
         final byte[] salt = new byte[RANDOM_BYTES];
-        random.nextBytes(salt);
+        randoms.get().nextBytes(salt);
         buffer.put(salt);
         buffer.put(mac(nonce, realm), 0, MAC_BYTES);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
@@ -111,12 +114,25 @@ final class Nonces {
     }
 
     private byte[] mac(byte[] nonce, String realm) {
+        final Mac hmac = macs.get();
+        hmac.update(nonce, 0, TIME_BYTES + RANDOM_BYTES);
+        hmac.update(realm.getBytes(StandardCharsets.UTF_8));
+        return hmac.doFinal();
+    }
+
+    private static SecureRandom newRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the DRBG SecureRandom is unavailable, though every Java 17 has it", e);
+        }
+    }
+
+    private Mac newMac() {
         try {
             final Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);
-            hmac.update(nonce, 0, TIME_BYTES + RANDOM_BYTES);
-            hmac.update(realm.getBytes(StandardCharsets.UTF_8));
-            return hmac.doFinal();
+            return hmac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable, though every Java 17 has it", e);
         }

@@ -11,9 +11,16 @@ import gov.nist.core.StackLogger;
  * Routes the NIST stack's own logging to SLF4J (the stack would otherwise look for log4j). The
  * stack creates it by name, so it is public with a no-argument constructor; it is not API.
  * Message traces stay at trace level, since they hold digest material.
+ *
+ * <p>The stack asks whether logging is enabled dozens of times per message, so the answer is read
+ * from SLF4J when the stack starts and kept: a level set for {@code io.deskprov.registrar.stack}
+ * later takes effect at the registrar's next start.
  */
 public final class Slf4jStackLogger implements StackLogger {
     private static final Logger logger = LoggerFactory.getLogger("io.deskprov.registrar.stack");
+
+    private final boolean debug = logger.isDebugEnabled();
+    private final boolean trace = logger.isTraceEnabled();
 
     @Override
     public void logStackTrace() {
@@ -61,7 +68,7 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public boolean isLoggingEnabled() {
-        return logger.isDebugEnabled();
+        return debug;
     }
 
     @Override
@@ -69,7 +76,7 @@ public final class Slf4jStackLogger implements StackLogger {
         if (logLevel <= TRACE_FATAL) {
             return true;
         }
-        return logLevel <= TRACE_INFO ? logger.isDebugEnabled() : logger.isTraceEnabled();
+        return logLevel <= TRACE_INFO ? debug : trace;
     }
 
     @Override
