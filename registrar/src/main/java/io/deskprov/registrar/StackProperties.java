@@ -34,6 +34,10 @@ final class StackProperties {
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
         properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
         properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "16");
+        // A UDP transaction lingers 32 s after its answer to catch retransmissions; keeping only
+        // the encoded request and response for that time, not their parsed objects, keeps the
+        // heap the garbage collector must copy small.
+        properties.setProperty("gov.nist.javax.sip.RELEASE_REFERENCES_STRATEGY", "Normal");
         properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(settings.maxMessageSize()));
         // The stack asks for 64 KiB, some thirty REGISTERs: a garbage collection or a moment
