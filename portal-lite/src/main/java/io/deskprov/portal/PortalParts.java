@@ -35,7 +35,6 @@ import io.deskprov.portal.order.OrderRoutes;
 import io.deskprov.portal.order.OrderRunner;
 import io.deskprov.portal.order.OrderService;
 import io.deskprov.portal.order.WorkplaceSetup;
-import io.deskprov.portal.user.StoreDeviceStatusSource;
 import io.deskprov.portal.user.UserRoutes;
 import io.deskprov.portal.user.UserService;
 import io.deskprov.portal.workplace.LoginDataService;
@@ -78,8 +77,7 @@ public final class PortalParts {
         final DeviceService devices =
                 new DeviceService(store, clock, models, new AuditedCheckSync(store, clock, checkSync));
         new DeviceRoutes(devices, new SeenDeviceService(store, devices)).register(router);
-        new UserRoutes(new UserService(store, clock, settings, new StoreDeviceStatusSource(store, clock)))
-                .register(router);
+        new UserRoutes(new UserService(store, clock, settings)).register(router);
     }
 
     Router router() {

@@ -18,6 +18,7 @@ import io.deskprov.store.mail.MailOutboxRepository;
 import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.parameter.ParameterRepository;
 import io.deskprov.store.registration.BindingRepository;
+import io.deskprov.store.registration.DeviceStatusQuery;
 import io.deskprov.store.seen.SeenDeviceRepository;
 import io.deskprov.store.session.CartRepository;
 import io.deskprov.store.session.LoginSessionRepository;
@@ -45,6 +46,7 @@ public final class Store implements AutoCloseable {
     private final OrderRepository orders;
     private final SipAccountRepository sipAccounts;
     private final BindingRepository bindings;
+    private final DeviceStatusQuery deviceStatuses;
     private final SeenDeviceRepository seenDevices;
     private final ProvisioningEventRepository provisioningEvents;
     private final MailOutboxRepository mailOutbox;
@@ -69,6 +71,7 @@ public final class Store implements AutoCloseable {
         this.bindings = new BindingRepository();
         this.seenDevices = new SeenDeviceRepository();
         this.provisioningEvents = new ProvisioningEventRepository();
+        this.deviceStatuses = new DeviceStatusQuery(clock, devices, sipAccounts, bindings, provisioningEvents);
         this.mailOutbox = new MailOutboxRepository(clock, secrets);
         this.auditLog = new AuditLogRepository();
         this.parameters = new ParameterRepository(clock, changes);
@@ -150,6 +153,11 @@ public final class Store implements AutoCloseable {
 
     public BindingRepository bindings() {
         return bindings;
+    }
+
+    /** Phones' registrations and last fetches, as the portal's expert view shows them. */
+    public DeviceStatusQuery deviceStatuses() {
+        return deviceStatuses;
     }
 
     public SeenDeviceRepository seenDevices() {
