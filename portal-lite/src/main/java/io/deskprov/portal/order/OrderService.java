@@ -15,8 +15,6 @@ import io.deskprov.store.Store;
 import io.deskprov.store.Tx;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.company.Group;
-import io.deskprov.store.order.ItemKind;
-import io.deskprov.store.order.NewOrderItem;
 import io.deskprov.store.order.Order;
 import io.deskprov.store.session.CartItem;
 
@@ -67,11 +65,16 @@ public final class OrderService {
         // A line left in the cart over midnight is carried out as soon as possible instead.
         final LocalDate date = wished.isBefore(today) ? today : wished;
         final Order order = store.orders().place(tx, admin.companyId(), admin.accountId(), date,
-                                                 List.of(new NewOrderItem(ItemKind.WORKPLACE, item.payload())));
+                                                 OrderLines.of(workplace));
         store.auditLog().append(tx, admin.audit(admin.companyId(), "order.place", "order", order.id(),
-                                                workplace.firstName() + ' ' + workplace.lastName() + " on " + date,
+                                                workplace.firstName() + ' ' + workplace.lastName() + " on " + date
+                                                + addOnNote(workplace),
                                                 clock.instant()));
         return order;
+    }
+
+    private static String addOnNote(WorkplaceOrder workplace) {
+        return workplace.addOns().isEmpty() ? "" : " with " + workplace.addOns();
     }
 
     List<OrderView> list(Caller admin) {

@@ -5,22 +5,24 @@ import static java.util.Objects.requireNonNull;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import io.deskprov.portal.PortalSettings;
 import io.deskprov.portal.account.Usernames;
 import io.deskprov.portal.auth.Secrets;
 import io.deskprov.portal.device.NewDevices;
-import io.deskprov.portal.http.Json;
 import io.deskprov.portal.mail.Mailer;
 import io.deskprov.store.Store;
 import io.deskprov.store.Tx;
 import io.deskprov.store.account.Account;
 import io.deskprov.store.account.Role;
 import io.deskprov.store.audit.AuditEntry;
+import io.deskprov.store.company.Product;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.order.ItemKind;
 import io.deskprov.store.order.Order;
@@ -31,8 +33,8 @@ import io.deskprov.store.workplace.Workplace;
 
 /**
  * Carries out a claimed order in the caller's transaction: for each workplace line the workplace,
- * its user account, its SIP account, its desk phones and the activation mail, so that either all
- * of it exists afterwards or none.
+ * its user account, its SIP account, its desk phones and the activation mail, and for each add-on
+ * line the booking for that workplace, so that either all of it exists afterwards or none.
  */
 public final class WorkplaceSetup {
     static final String ACTOR = "order-runner";
@@ -51,7 +53,8 @@ public final class WorkplaceSetup {
     }
 
     /**
-     * Makes what the order's lines buy and marks it executed.
+     * Makes what the order's lines buy, books its add-ons for the workplace made, and marks it
+     * executed.
      *
      * @throws OrderFailedException when a line cannot be carried out, naming why
      */
@@ -59,14 +62,36 @@ public final class WorkplaceSetup {
         final Map<Long, Long> made = new HashMap<>();
         for (OrderItem item : order.items()) {
             if (item.kind() == ItemKind.WORKPLACE) {
-                final Workplace workplace = create(tx, order, Json.readStored(item.payload(), WorkplaceOrder.class));
-                made.put(item.id(), workplace.id());
+                made.put(item.id(), create(tx, order, OrderLines.workplace(item)).id());
             }
         }
+        final List<Product> addOns = bookAddOns(order, made);
         store.orders().markExecuted(tx, order.id(), made);
         store.auditLog().append(tx, new AuditEntry(ACTOR, order.companyId(), "order.execute", "order",
-                                                   String.valueOf(order.id()), "workplaces " + made.values(),
+                                                   String.valueOf(order.id()), "workplaces "
+                                                   + new TreeSet<>(made.values()) + " add-ons " + addOns,
                                                    null, clock.instant()));
+    }
+
+    /**
+     * Notes each ADD_ON line as booked for the workplace the order made; an order holds one
+     * workplace, which its add-ons come with.
+     */
+    private static List<Product> bookAddOns(Order order, Map<Long, Long> made) {
+        final List<Product> booked = new ArrayList<>();
+        final Optional<Long> workplace = made.values().stream().findFirst();
+        for (OrderItem item : order.items()) {
+            if (item.kind() != ItemKind.ADD_ON) {
+                continue;
+            }
+            final Product product = OrderLines.addOn(item);
+            if (workplace.isEmpty()) {
+                throw new OrderFailedException("add-on " + product + " has no workplace in its order to come with");
+            }
+            made.put(item.id(), workplace.get());
+            booked.add(product);
+        }
+        return booked;
     }
 
     private Workplace create(Tx tx, Order order, WorkplaceOrder wanted) throws SQLException {

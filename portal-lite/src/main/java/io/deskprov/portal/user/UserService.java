@@ -6,15 +6,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.deskprov.portal.PortalSettings;
 import io.deskprov.portal.auth.Caller;
 import io.deskprov.portal.http.ApiException;
-import io.deskprov.portal.http.Json;
-import io.deskprov.portal.order.WorkplaceOrder;
+import io.deskprov.portal.order.OrderLines;
 import io.deskprov.store.Store;
 import io.deskprov.store.Tx;
+import io.deskprov.store.company.Product;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.order.Order;
 import io.deskprov.store.order.OrderItem;
@@ -38,14 +37,14 @@ public final class UserService {
     UserViews.Overview overview(Caller user) {
         return store.transaction(tx -> {
             final Workplace workplace = workplace(tx, user);
-            final Optional<WorkplaceOrder> ordered = orderOf(tx, workplace);
+            final List<Product> addOns = addOnsOf(tx, workplace);
             final List<UserViews.Phone> phones = store.devices().listForWorkplace(tx, workplace.id()).stream()
                     .map(d -> new UserViews.Phone(d.id(), d.vendor(), d.model(), d.mac()))
                     .toList();
             return new UserViews.Overview(workplace.person().firstName(), workplace.person().lastName(),
                                           workplace.person().phoneNumber(), workplace.person().email(),
-                                          workplace.profile(), ordered.map(WorkplaceOrder::desktopClient).orElse(false),
-                                          ordered.map(WorkplaceOrder::mobileClient).orElse(false), phones);
+                                          workplace.profile(), addOns.contains(Product.DESKTOP_CLIENT),
+                                          addOns.contains(Product.MOBILE_CLIENT), phones);
         });
     }
 
@@ -91,15 +90,15 @@ public final class UserService {
                     .orElseThrow(() -> ApiException.notFound("workplace"));
     }
 
-    /** The order line the workplace was made by, which tells its clients; none for one made otherwise. */
-    private Optional<WorkplaceOrder> orderOf(Tx tx, Workplace workplace) throws SQLException {
+    /** The add-ons booked with the workplace by the order that made it; none for one made otherwise. */
+    private List<Product> addOnsOf(Tx tx, Workplace workplace) throws SQLException {
         for (Order order : store.orders().listForCompany(tx, workplace.companyId())) {
             for (OrderItem item : order.items()) {
                 if (Long.valueOf(workplace.id()).equals(item.workplaceId())) {
-                    return Optional.of(Json.readStored(item.payload(), WorkplaceOrder.class));
+                    return OrderLines.addOns(order);
                 }
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 }
