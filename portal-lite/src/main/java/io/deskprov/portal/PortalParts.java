@@ -38,6 +38,7 @@ import io.deskprov.portal.order.WorkplaceSetup;
 import io.deskprov.portal.user.UserRoutes;
 import io.deskprov.portal.user.UserService;
 import io.deskprov.portal.workplace.LoginDataService;
+import io.deskprov.portal.workplace.PersonService;
 import io.deskprov.portal.workplace.WorkplaceRoutes;
 import io.deskprov.portal.workplace.WorkplaceService;
 import io.deskprov.store.Store;
@@ -72,8 +73,8 @@ public final class PortalParts {
         new AccountRoutes(new FirstLoginService(store, clock, hasher, mailer, settings)).register(router);
         final PhoneModels models = new PhoneModels(ModelCatalog.bundled());
         new OrderRoutes(new CartService(store, clock, models), new OrderService(store, clock)).register(router);
-        new WorkplaceRoutes(new WorkplaceService(store, clock), new LoginDataService(store, clock, mailer))
-                .register(router);
+        new WorkplaceRoutes(new WorkplaceService(store, clock), new LoginDataService(store, clock, mailer),
+                            new PersonService(store, clock)).register(router);
         final DeviceService devices =
                 new DeviceService(store, clock, models, new AuditedCheckSync(store, clock, checkSync));
         new DeviceRoutes(devices, new SeenDeviceService(store, devices)).register(router);

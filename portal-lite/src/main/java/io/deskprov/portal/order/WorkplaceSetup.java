@@ -29,6 +29,7 @@ import io.deskprov.store.order.Order;
 import io.deskprov.store.order.OrderItem;
 import io.deskprov.store.sip.NewSipAccount;
 import io.deskprov.store.workplace.NewWorkplace;
+import io.deskprov.store.workplace.Person;
 import io.deskprov.store.workplace.Workplace;
 
 /**
@@ -103,10 +104,9 @@ public final class WorkplaceSetup {
         final String username = Usernames.unique(store, tx, wanted.firstName() + '.' + wanted.lastName());
         final Account account = store.accounts().create(tx, username, wanted.email(),
                                                         List.of(Role.user(companyId, workplace.id())));
-        // The number without its plus is the extension phones dial and register as.
-        store.sipAccounts().create(tx, new NewSipAccount(workplace.id(), wanted.phoneNumber().substring(1),
+        store.sipAccounts().create(tx, new NewSipAccount(workplace.id(), sipUsername(wanted.person()),
                                                          "wp" + workplace.id(), settings.sipDomain(),
-                                                         wanted.firstName() + ' ' + wanted.lastName(),
+                                                         wanted.person().fullName(),
                                                          Secrets.secret(SIP_SECRET_LENGTH)));
         for (WorkplaceOrder.DeskPhone phone : wanted.deskPhones()) {
             store.devices().create(tx, NewDevices.of(phone.macAddress(), phone.vendor(), phone.model(), companyId,
@@ -114,6 +114,11 @@ public final class WorkplaceSetup {
         }
         mailer.activation(tx, account);
         return workplace;
+    }
+
+    /** The user part of a workplace's SIP account: the number without its plus, which phones dial and register as. */
+    public static String sipUsername(Person person) {
+        return person.phoneNumber().substring(1);
     }
 
     private void checkPhonesFree(Tx tx, WorkplaceOrder wanted) throws SQLException {
