@@ -55,6 +55,7 @@ public final class PortalParts {
     private final MailSender mailSender;
     private final OrderRunner orderRunner;
     private final SessionSweep sessionSweep;
+    private final Runnable throttleSweep;
     private final PortalSettings settings;
 
     PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry,
@@ -65,6 +66,7 @@ public final class PortalParts {
         this.authenticator = new RequestAuthenticator(store, clock, settings.sessionIdleTimeout());
         this.mailSender = new MailSender(store, clock, settings.mail(), registry);
         this.sessionSweep = new SessionSweep(store, clock);
+        this.throttleSweep = () -> store.inTransaction(tx -> store.throttles().deleteEnded(tx, clock.instant()));
         this.orderRunner = new OrderRunner(store, clock, settings, new WorkplaceSetup(store, clock, mailer, settings));
         new AuthRoutes(new SessionService(store, clock, hasher, settings), new TokenService(store, clock))
                 .register(router);
@@ -89,11 +91,15 @@ public final class PortalParts {
         return authenticator;
     }
 
-    /** Starts the background work: draining the mail outbox, carrying out due orders, removing expired sessions. */
+    /**
+     * Starts the background work: draining the mail outbox, carrying out due orders, removing
+     * expired sessions and ended throttle windows.
+     */
     void schedule(ScheduledExecutorService background) {
         every(background, settings.mail().pollInterval(), "mail", mailSender::drain);
         every(background, settings.orderPollInterval(), "orders", orderRunner::runDue);
         every(background, settings.sessionSweepInterval(), "session sweep", sessionSweep::run);
+        every(background, settings.sessionSweepInterval(), "throttle sweep", throttleSweep);
     }
 
     private static void every(ScheduledExecutorService background, Duration interval, String what, Runnable work) {

@@ -247,7 +247,10 @@ public final class PortalSettings {
             return this;
         }
 
-        /** How often expired login sessions, and their carts, are removed; default 5 minutes. */
+        /**
+         * How often expired login sessions (and their carts) and ended throttle windows are
+         * removed; default 5 minutes.
+         */
         public Builder sessionSweepInterval(Duration interval) {
             this.sessionSweepInterval = positive("sessionSweepInterval", interval);
             return this;

@@ -23,6 +23,7 @@ import io.deskprov.store.seen.SeenDeviceRepository;
 import io.deskprov.store.session.CartRepository;
 import io.deskprov.store.session.LoginSessionRepository;
 import io.deskprov.store.sip.SipAccountRepository;
+import io.deskprov.store.throttle.ThrottleRepository;
 import io.deskprov.store.workplace.WorkplaceRepository;
 
 /**
@@ -52,6 +53,7 @@ public final class Store implements AutoCloseable {
     private final MailOutboxRepository mailOutbox;
     private final AuditLogRepository auditLog;
     private final ParameterRepository parameters;
+    private final ThrottleRepository throttles;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -75,6 +77,7 @@ public final class Store implements AutoCloseable {
         this.mailOutbox = new MailOutboxRepository(clock, secrets);
         this.auditLog = new AuditLogRepository();
         this.parameters = new ParameterRepository(clock, changes);
+        this.throttles = new ThrottleRepository();
     }
 
     /** Wires the repositories over an open, migrated database with the feed that suits its engine. */
@@ -178,6 +181,10 @@ public final class Store implements AutoCloseable {
 
     public ParameterRepository parameters() {
         return parameters;
+    }
+
+    public ThrottleRepository throttles() {
+        return throttles;
     }
 
     @Override

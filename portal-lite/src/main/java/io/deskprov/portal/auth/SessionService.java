@@ -38,7 +38,7 @@ public final class SessionService {
         this.clock = requireNonNull(clock, "clock");
         this.hasher = requireNonNull(hasher, "hasher");
         this.settings = requireNonNull(settings, "settings");
-        this.addressThrottle = new Throttle("login", settings.loginsPerAddress(), clock);
+        this.addressThrottle = new Throttle("login-address", "login", settings.loginsPerAddress(), store, clock);
         // Checked against for unknown usernames, so that they take as long as known ones.
         this.unknownAccountHash = hasher.hash(Secrets.token());
     }
