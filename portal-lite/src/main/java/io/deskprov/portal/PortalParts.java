@@ -63,7 +63,7 @@ public final class PortalParts {
         this.settings = settings;
         final PasswordHasher hasher = PasswordHasher.owaspDefaults();
         final Mailer mailer = new Mailer(store, settings);
-        this.authenticator = new RequestAuthenticator(store, clock, settings.sessionIdleTimeout());
+        this.authenticator = new RequestAuthenticator(store, clock, settings.sessionLifetime());
         this.mailSender = new MailSender(store, clock, settings.mail(), registry);
         this.sessionSweep = new SessionSweep(store, clock);
         this.throttleSweep = () -> store.inTransaction(tx -> store.throttles().deleteEnded(tx, clock.instant()));

@@ -98,7 +98,7 @@ public final class SessionService {
         final String csrf = Secrets.token();
         final RoleName role = defaultRole(account.roles());
         store.sessions().create(tx, Secrets.sha256(cookie), account.id(), role, Secrets.sha256(csrf),
-                                now.plus(settings.sessionIdleTimeout()), address);
+                                settings.sessionLifetime().expiry(now, now), address);
         final Caller caller = new Caller(account.id(), account.username(), role, account.roles(),
                                          Secrets.sha256(cookie), mustSetPassword, address);
         return new LoginResult(cookie, csrf, caller);

@@ -3,6 +3,7 @@ package io.deskprov.portal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -68,6 +69,31 @@ class SessionTest {
             assertThat(stillThere.status()).isEqualTo(200);
             assertThat(touchedAgain.status()).isEqualTo(200);
             assertThat(expired.status()).isEqualTo(401);
+        }
+    }
+
+    @EngineTest
+    void busySessionStillEndsAtItsMaximumLifetime(Database database) {
+        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofMinutes(30))
+                                                                       .sessionMaxLifetime(Duration.ofHours(2)))) {
+            final ApiClient client = portal.operator();
+
+            // The operator works on: a request every 20 minutes, 1 h 40 in all.
+            final List<Integer> busy = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                portal.clock().advance(Duration.ofMinutes(20));
+                busy.add(client.get("/api/session").status());
+            }
+            // 1 h 59 after login the session is still there, its idle timeout cut to the minute left.
+            portal.clock().advance(Duration.ofMinutes(19));
+            final ApiResponse lastMinute = client.get("/api/session");
+            // At 2 h it ends although it was used a minute ago.
+            portal.clock().advance(Duration.ofMinutes(1));
+            final ApiResponse over = client.get("/api/session");
+
+            assertThat(busy).containsOnly(200);
+            assertThat(lastMinute.status()).isEqualTo(200);
+            assertThat(over.status()).isEqualTo(401);
         }
     }
 
