@@ -7,12 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Map;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +25,10 @@ final class PortalClient {
     private String csrfToken = "";
 
     PortalClient(Node node) throws GeneralSecurityException, IOException {
-        this.http = HttpClient.newBuilder().sslContext(trusting(node)).cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder()
+                              .sslContext(TlsProbe.trusting(node.pki().caCertificate().orElseThrow()))
+                              .cookieHandler(new CookieManager())
+                              .build();
         this.base = URI.create("https://127.0.0.1:" + node.portal().orElseThrow().address().getPort() + '/');
     }
 
@@ -61,16 +60,5 @@ final class PortalClient {
             request.header("X-CSRF-Token", csrfToken);
         }
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static SSLContext trusting(Node node) throws GeneralSecurityException, IOException {
-        final KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        trust.setCertificateEntry("deskprov-ca", node.pki().caCertificate().orElseThrow());
-        final TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        final SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
     }
 }

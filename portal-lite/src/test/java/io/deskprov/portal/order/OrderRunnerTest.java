@@ -42,7 +42,8 @@ class OrderRunnerTest {
 
     @EngineTest
     void orderIsCarriedOutOnItsActivationDateInOneGo(Database database) {
-        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofDays(2)))) {
+        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofDays(2))
+                                                                       .sessionMaxLifetime(Duration.ofDays(2)))) {
             final Company company = portal.fixtures().company();
             final ApiClient admin = portal.admin(company);
             final Map<String, Object> form = OrderForms.workplace(portal.fixtures().defaultGroup(company).id(),
@@ -121,7 +122,8 @@ class OrderRunnerTest {
     @EngineTest
     void phoneTakenByAnotherCompanyFailsTheOrderWithItsReason(Database database) {
         try (PortalHarness portal = new PortalHarness(database, b -> b.orderRetries(2, Duration.ofMinutes(1))
-                                                                       .sessionIdleTimeout(Duration.ofDays(2)))) {
+                                                                       .sessionIdleTimeout(Duration.ofDays(2))
+                                                                       .sessionMaxLifetime(Duration.ofDays(2)))) {
             final Company company = portal.fixtures().company();
             final Company other = portal.fixtures().company();
             final MacAddress mac = StoreFixtures.uniqueMac();
