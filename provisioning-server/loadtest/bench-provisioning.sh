@@ -39,22 +39,19 @@ echo "Building the module and its test classes..."
            -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null)
 CLASSPATH="$ROOT/provisioning-server/target/test-classes:$ROOT/provisioning-server/target/classes:$(cat "$WORK/classpath.txt")"
 
-# Access lines go to a file through an async appender, as nginx's go to its buffered access log.
+# Access lines go to a file, as nginx's go to its access log; the server queues them off its
+# event loops itself, as it does in production.
 cat > "$WORK/logback.xml" <<XML
 <configuration>
   <appender name="access" class="ch.qos.logback.core.FileAppender">
     <file>$WORK/access.log</file>
     <encoder><pattern>%d{ISO8601} %msg%n</pattern></encoder>
   </appender>
-  <appender name="async" class="ch.qos.logback.classic.AsyncAppender">
-    <queueSize>65536</queueSize><discardingThreshold>0</discardingThreshold><neverBlock>true</neverBlock>
-    <appender-ref ref="access"/>
-  </appender>
   <appender name="console" class="ch.qos.logback.core.ConsoleAppender">
     <encoder><pattern>%d{ISO8601} %-5level %logger{20} %msg%n</pattern></encoder>
   </appender>
-  <logger name="deskprov.access" level="INFO" additivity="false"><appender-ref ref="async"/></logger>
-  <logger name="io.deskprov.provisioning.internal.TlsContexts" level="INFO"/>
+  <logger name="deskprov.access" level="INFO" additivity="false"><appender-ref ref="access"/></logger>
+  <logger name="io.deskprov.provisioning.ProvisioningServer" level="INFO"/>
   <root level="WARN"><appender-ref ref="console"/></root>
 </configuration>
 XML
@@ -115,11 +112,25 @@ end
 LUA
 export BENCH_REQUESTS="$WORK/requests.lua"
 
-run() { # name port extra-args... -> prints requests/s
-    local out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/rotate.lua" "${@:3}" \
-              "https://127.0.0.1:$2/" 2>&1)
+# CPU time (clock ticks, user + system) used so far by a process and its children's threads.
+cpu_ticks() {
+    local total=0 pid
+    for pid in "$@" $(pgrep -P "$1" || true); do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+
+run() { # name pid port extra-args... -> prints requests/s; CPU microseconds per request go to NAME.cpu
+    local out before after requests
+    before=$(cpu_ticks "$2")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/rotate.lua" "${@:4}" \
+              "https://127.0.0.1:$3/" 2>&1)
+    after=$(cpu_ticks "$2")
     echo "$out" > "$WORK/$1.txt"
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v r="$requests" \
+        'BEGIN { printf "%.1f", t * 1e6 / hz / r }' > "$WORK/$1.cpu"
     echo "$out" | awk '/Requests\/sec/ {print $2}'
 }
 
@@ -134,17 +145,22 @@ if ! cmp -s "$WORK/from-deskprov" "$WORK/from-nginx"; then
     exit 1
 fi
 
-WARMUP=${WARMUP:-10s}
-echo "Warming up ($WARMUP each)..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$SERVER_PORT/" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$NGINX_PORT/" >/dev/null
+# The JIT compiles for about half a minute on two busy cores; both modes are warmed so that
+# neither server is measured while still compiling for it.
+WARMUP=${WARMUP:-20s}
+echo "Warming up ($WARMUP per server and mode)..."
+for port in "$SERVER_PORT" "$NGINX_PORT"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$port/" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" -H "Connection: close" \
+        "https://127.0.0.1:$port/" >/dev/null
+done
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads, $DEVICES devices"
-DP_KEEP=$(run deskprov-keepalive "$SERVER_PORT")
-NG_KEEP=$(run nginx-keepalive "$NGINX_PORT")
-DP_CLOSE=$(run deskprov-handshake "$SERVER_PORT" -H "Connection: close")
-NG_CLOSE=$(run nginx-handshake "$NGINX_PORT" -H "Connection: close")
+DP_KEEP=$(run deskprov-keepalive "$SERVER_PID" "$SERVER_PORT")
+NG_KEEP=$(run nginx-keepalive "$NGINX_PID" "$NGINX_PORT")
+DP_CLOSE=$(run deskprov-handshake "$SERVER_PID" "$SERVER_PORT" -H "Connection: close")
+NG_CLOSE=$(run nginx-handshake "$NGINX_PID" "$NGINX_PORT" -H "Connection: close")
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 p99() { awk '/ 99%/ {print $2}' "$WORK/$1.txt"; }
@@ -152,11 +168,14 @@ non2xx() { awk '/Non-2xx/ {print $4}' "$WORK/$1.txt"; }
 printf '\n%-28s %14s %14s %8s\n' "run" "deskprov req/s" "nginx req/s" "ratio"
 printf '%-28s %14s %14s %8s\n' "keep-alive" "$DP_KEEP" "$NG_KEEP" "$(ratio "$DP_KEEP" "$NG_KEEP")"
 printf '%-28s %14s %14s %8s\n' "new TLS connection each" "$DP_CLOSE" "$NG_CLOSE" "$(ratio "$DP_CLOSE" "$NG_CLOSE")"
-printf '\np99 latency: deskprov %s / nginx %s (keep-alive), deskprov %s / nginx %s (handshake)\n' \
+cpu() { cat "$WORK/$1.cpu"; }
+printf '\nCPU per request (server only): deskprov %s us / nginx %s us (keep-alive), %s us / %s us (handshake)\n' \
+    "$(cpu deskprov-keepalive)" "$(cpu nginx-keepalive)" "$(cpu deskprov-handshake)" "$(cpu nginx-handshake)"
+printf 'p99 latency: deskprov %s / nginx %s (keep-alive), deskprov %s / nginx %s (handshake)\n' \
     "$(p99 deskprov-keepalive)" "$(p99 nginx-keepalive)" "$(p99 deskprov-handshake)" "$(p99 nginx-handshake)"
 for name in deskprov-keepalive deskprov-handshake nginx-keepalive nginx-handshake; do
     errors=$(non2xx "$name")
     [[ -n "$errors" ]] && echo "warning: $name had $errors non-2xx answers"
 done
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "TLS provider: $(grep -o 'TLS provider [A-Z]*' "$WORK/server.out" || echo 'see server log')"
+echo "Server: $(grep -o 'TLS by [^)]*' "$WORK/server.out" || echo 'see server log')"

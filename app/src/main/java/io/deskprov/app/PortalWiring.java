@@ -34,6 +34,7 @@ final class PortalWiring {
         final PortalSettings settings = PortalSettings.builder()
                 .address(new InetSocketAddress(config.get(Keys.PORTAL_HOST), config.get(Keys.PORTAL_PORT)))
                 .sessionIdleTimeout(config.get(Keys.PORTAL_SESSION_IDLE_TIMEOUT))
+                .sessionMaxLifetime(config.get(Keys.PORTAL_SESSION_MAX_LIFETIME))
                 .baseUrl(baseUrl(config))
                 .provisioningUrl(ProvisioningWiring.provisioningUrl(config))
                 .sipDomain(sipDomain(config))

@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +34,10 @@ class OperatorLoginTest {
             final Matcher password = Pattern.compile("one-time password (\\S+)")
                                             .matcher(printed.toString(StandardCharsets.UTF_8));
             assertThat(password.find()).isTrue();
-            final HttpClient client = HttpClient.newBuilder().sslContext(trusting(node)).build();
-            final URI login = URI.create("https://127.0.0.1:" + node.portal().orElseThrow().address().getPort()
-                                         + "/api/session");
+            final PortalClient client = new PortalClient(node);
 
-            final HttpResponse<String> right = post(client, login, "operator", password.group(1));
-            final HttpResponse<String> wrong = post(client, login, "operator", "Wrong-Password-1");
+            final HttpResponse<String> right = client.login("operator", password.group(1));
+            final HttpResponse<String> wrong = client.login("operator", "Wrong-Password-1");
 
             assertThat(right.statusCode()).isEqualTo(200);
             assertThat(right.body()).contains("\"mustSetPassword\":true", "csrfToken");
@@ -55,25 +45,5 @@ class OperatorLoginTest {
                     cookie -> assertThat(cookie).contains("Secure", "HttpOnly"));
             assertThat(wrong.statusCode()).isEqualTo(401);
         }
-    }
-
-    private static HttpResponse<String> post(HttpClient client, URI uri, String username, String password)
-            throws Exception {
-        final String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                                      .header("Content-Type", "application/json")
-                                      .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                           HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static SSLContext trusting(Node node) throws Exception {
-        final KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        trust.setCertificateEntry("deskprov-ca", node.pki().caCertificate().orElseThrow());
-        final TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        final SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
     }
 }

@@ -10,15 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +48,9 @@ class PhoneFetchTest {
                 "provisioning.host=127.0.0.1", "provisioning.https-port=0", "portal.enabled=false"));
         try (Node node = Node.start(config, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()))) {
             assignedPhone(node.store());
-            final HttpClient client = HttpClient.newBuilder().sslContext(trusting(node)).build();
+            final HttpClient client = HttpClient.newBuilder()
+                                                .sslContext(TlsProbe.trusting(node.pki().caCertificate().orElseThrow()))
+                                                .build();
             final int port = node.provisioning().orElseThrow().address().getPort();
 
             final HttpResponse<String> phone = fetch(client, port, "prov-" + MAC, "provisioning-secret-1");
@@ -77,17 +75,6 @@ class PhoneFetchTest {
                                                .timeout(Duration.ofSeconds(20))
                                                .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static SSLContext trusting(Node node) throws Exception {
-        final KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        trust.setCertificateEntry("deskprov-ca", node.pki().caCertificate().orElseThrow());
-        final TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        final SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
     }
 
     private static void assignedPhone(Store store) {

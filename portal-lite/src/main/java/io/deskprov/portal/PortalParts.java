@@ -35,10 +35,10 @@ import io.deskprov.portal.order.OrderRoutes;
 import io.deskprov.portal.order.OrderRunner;
 import io.deskprov.portal.order.OrderService;
 import io.deskprov.portal.order.WorkplaceSetup;
-import io.deskprov.portal.user.StoreDeviceStatusSource;
 import io.deskprov.portal.user.UserRoutes;
 import io.deskprov.portal.user.UserService;
 import io.deskprov.portal.workplace.LoginDataService;
+import io.deskprov.portal.workplace.PersonService;
 import io.deskprov.portal.workplace.WorkplaceRoutes;
 import io.deskprov.portal.workplace.WorkplaceService;
 import io.deskprov.store.Store;
@@ -55,6 +55,7 @@ public final class PortalParts {
     private final MailSender mailSender;
     private final OrderRunner orderRunner;
     private final SessionSweep sessionSweep;
+    private final Runnable throttleSweep;
     private final PortalSettings settings;
 
     PortalParts(PortalSettings settings, Store store, Clock clock, MeterRegistry registry,
@@ -62,9 +63,10 @@ public final class PortalParts {
         this.settings = settings;
         final PasswordHasher hasher = PasswordHasher.owaspDefaults();
         final Mailer mailer = new Mailer(store, settings);
-        this.authenticator = new RequestAuthenticator(store, clock, settings.sessionIdleTimeout());
+        this.authenticator = new RequestAuthenticator(store, clock, settings.sessionLifetime());
         this.mailSender = new MailSender(store, clock, settings.mail(), registry);
         this.sessionSweep = new SessionSweep(store, clock);
+        this.throttleSweep = () -> store.inTransaction(tx -> store.throttles().deleteEnded(tx, clock.instant()));
         this.orderRunner = new OrderRunner(store, clock, settings, new WorkplaceSetup(store, clock, mailer, settings));
         new AuthRoutes(new SessionService(store, clock, hasher, settings), new TokenService(store, clock))
                 .register(router);
@@ -73,13 +75,12 @@ public final class PortalParts {
         new AccountRoutes(new FirstLoginService(store, clock, hasher, mailer, settings)).register(router);
         final PhoneModels models = new PhoneModels(ModelCatalog.bundled());
         new OrderRoutes(new CartService(store, clock, models), new OrderService(store, clock)).register(router);
-        new WorkplaceRoutes(new WorkplaceService(store, clock), new LoginDataService(store, clock, mailer))
-                .register(router);
+        new WorkplaceRoutes(new WorkplaceService(store, clock), new LoginDataService(store, clock, mailer),
+                            new PersonService(store, clock)).register(router);
         final DeviceService devices =
                 new DeviceService(store, clock, models, new AuditedCheckSync(store, clock, checkSync));
         new DeviceRoutes(devices, new SeenDeviceService(store, devices)).register(router);
-        new UserRoutes(new UserService(store, clock, settings, new StoreDeviceStatusSource(store, clock)))
-                .register(router);
+        new UserRoutes(new UserService(store, clock, settings)).register(router);
     }
 
     Router router() {
@@ -90,11 +91,15 @@ public final class PortalParts {
         return authenticator;
     }
 
-    /** Starts the background work: draining the mail outbox, carrying out due orders, removing expired sessions. */
+    /**
+     * Starts the background work: draining the mail outbox, carrying out due orders, removing
+     * expired sessions and ended throttle windows.
+     */
     void schedule(ScheduledExecutorService background) {
         every(background, settings.mail().pollInterval(), "mail", mailSender::drain);
         every(background, settings.orderPollInterval(), "orders", orderRunner::runDue);
         every(background, settings.sessionSweepInterval(), "session sweep", sessionSweep::run);
+        every(background, settings.sessionSweepInterval(), "throttle sweep", throttleSweep);
     }
 
     private static void every(ScheduledExecutorService background, Duration interval, String what, Runnable work) {

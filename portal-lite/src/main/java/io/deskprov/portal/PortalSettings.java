@@ -6,12 +6,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 
+import io.deskprov.portal.auth.SessionLifetime;
 import io.deskprov.portal.mail.MailSettings;
 
 /** How the portal listens, keeps sessions, throttles and mails. Immutable; made with {@link #builder()}. */
 public final class PortalSettings {
     private final InetSocketAddress address;
     private final Duration sessionIdleTimeout;
+    private final Duration sessionMaxLifetime;
     private final int maxFailedLogins;
     private final Duration lockoutDuration;
     private final ThrottleLimit loginsPerAddress;
@@ -32,6 +34,7 @@ public final class PortalSettings {
     private PortalSettings(Builder b) {
         address = b.address;
         sessionIdleTimeout = b.sessionIdleTimeout;
+        sessionMaxLifetime = b.sessionMaxLifetime;
         maxFailedLogins = b.maxFailedLogins;
         lockoutDuration = b.lockoutDuration;
         loginsPerAddress = b.loginsPerAddress;
@@ -61,6 +64,16 @@ public final class PortalSettings {
 
     public Duration sessionIdleTimeout() {
         return sessionIdleTimeout;
+    }
+
+    /** How long a session lasts after login at most, however active it is. */
+    public Duration sessionMaxLifetime() {
+        return sessionMaxLifetime;
+    }
+
+    /** The idle timeout and the most a session lasts, together. */
+    public SessionLifetime sessionLifetime() {
+        return new SessionLifetime(sessionIdleTimeout, sessionMaxLifetime);
     }
 
     public int maxFailedLogins() {
@@ -136,6 +149,7 @@ public final class PortalSettings {
     public static final class Builder {
         private InetSocketAddress address = new InetSocketAddress(8443);
         private Duration sessionIdleTimeout = Duration.ofMinutes(30);
+        private Duration sessionMaxLifetime = Duration.ofHours(12);
         private int maxFailedLogins = 5;
         private Duration lockoutDuration = Duration.ofMinutes(15);
         private ThrottleLimit loginsPerAddress = new ThrottleLimit(30, Duration.ofMinutes(1));
@@ -165,6 +179,12 @@ public final class PortalSettings {
         /** How long a session lasts without requests; default 30 minutes. */
         public Builder sessionIdleTimeout(Duration timeout) {
             this.sessionIdleTimeout = positive("sessionIdleTimeout", timeout);
+            return this;
+        }
+
+        /** How long a session lasts after login at most, however active it is; default 12 hours. */
+        public Builder sessionMaxLifetime(Duration lifetime) {
+            this.sessionMaxLifetime = positive("sessionMaxLifetime", lifetime);
             return this;
         }
 
@@ -247,7 +267,10 @@ public final class PortalSettings {
             return this;
         }
 
-        /** How often expired login sessions, and their carts, are removed; default 5 minutes. */
+        /**
+         * How often expired login sessions (and their carts) and ended throttle windows are
+         * removed; default 5 minutes.
+         */
         public Builder sessionSweepInterval(Duration interval) {
             this.sessionSweepInterval = positive("sessionSweepInterval", interval);
             return this;

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLException;
 
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.deskprov.provisioning.internal.ServerComponents;
+import io.deskprov.provisioning.internal.Transport;
 import io.deskprov.store.changes.ChangeFeed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
@@ -22,9 +24,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.ScheduledFuture;
 
 /**
@@ -39,6 +39,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 public final class ProvisioningServer {
     private static final Logger logger = LoggerFactory.getLogger(ProvisioningServer.class);
 
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private final EventLoopGroup bossGroup;
     private final EventLoopGroup ioGroup;
     private final ServerComponents components;
@@ -78,15 +79,15 @@ public final class ProvisioningServer {
             throw new ProvisioningServerException("the server certificate cannot be used for TLS: "
                                                   + e.getMessage(), e);
         }
-        final EventLoopGroup bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        final EventLoopGroup ioGroup = new MultiThreadIoEventLoopGroup(settings.ioThreads(),
-                                                                       NioIoHandler.newFactory());
+        final Transport transport = Transport.best();
+        final EventLoopGroup bossGroup = new MultiThreadIoEventLoopGroup(1, transport.ioHandlers());
+        final EventLoopGroup ioGroup = new MultiThreadIoEventLoopGroup(ioThreads(settings), transport.ioHandlers());
         final ChangeFeed.Subscription subscription = backend.changes().subscribe(components::onChange);
         try {
-            final Channel secure = bind(bossGroup, ioGroup, settings.host(), settings.httpsPort(),
+            final Channel secure = bind(transport, bossGroup, ioGroup, settings.host(), settings.httpsPort(),
                                         components.secureChannels());
             final Channel plain = settings.plainHttpEnabled()
-                                  ? bind(bossGroup, ioGroup, settings.host(), settings.plainHttpPort(),
+                                  ? bind(transport, bossGroup, ioGroup, settings.host(), settings.plainHttpPort(),
                                          components.plainChannels())
                                   : null;
             final long interval = settings.keyCheckInterval().toMillis();
@@ -94,23 +95,33 @@ public final class ProvisioningServer {
                                                                              interval, TimeUnit.MILLISECONDS);
             final ProvisioningServer server = new ProvisioningServer(bossGroup, ioGroup, components, subscription,
                                                                      secure, plain, keyCheck);
-            logger.info("Provisioning server listening on https://{} {}(TLS by {})", server.address(),
-                        plain == null ? "" : "and http://" + plain.localAddress() + ' ', components.tlsProvider());
+            logger.info("Provisioning server listening on https://{} {}(TLS by {}, {} transport)", server.address(),
+                        plain == null ? "" : "and http://" + plain.localAddress() + ' ', components.tlsProvider(),
+                        transport);
             return server;
         } catch (RuntimeException e) {
             subscription.close();
-            components.stop(Duration.ZERO);
+            components.stopWorkers(Duration.ZERO);
+            components.stopRecording(Duration.ZERO);
             bossGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             ioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
         }
     }
 
-    private static Channel bind(EventLoopGroup bossGroup, EventLoopGroup ioGroup, String host, int port,
-                                ChannelInitializer<SocketChannel> initializer) {
+    /**
+     * One event loop per core unless set: each loop keeps its core busy on its own, and more
+     * loops than cores only add context switches.
+     */
+    private static int ioThreads(ProvisioningServerSettings settings) {
+        return settings.ioThreads() > 0 ? settings.ioThreads() : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static Channel bind(Transport transport, EventLoopGroup bossGroup, EventLoopGroup ioGroup, String host,
+                                int port, ChannelInitializer<SocketChannel> initializer) {
         final ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(bossGroup, ioGroup)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 4096)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(initializer);
@@ -133,21 +144,27 @@ public final class ProvisioningServer {
 
     /**
      * Stops accepting connections, lets requests in progress finish within {@code grace}, writes
-     * the queued events and closes everything.
+     * the queued events and closes everything. A second call does nothing.
      */
     public void stop(Duration grace) {
         requireNonNull(grace, "grace");
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         keyCheck.cancel(false);
         subscription.close();
         secureChannel.close().syncUninterruptibly();
         if (plainChannel != null) {
             plainChannel.close().syncUninterruptibly();
         }
-        components.stop(grace);
+        // Workers hand their answers to the event loops, and the loops queue events and log lines
+        // as they answer, so each stage stops only after the one feeding it.
+        components.stopWorkers(grace);
         final long quiet = Math.min(grace.toMillis(), 100);
         bossGroup.shutdownGracefully(0, grace.toMillis(), TimeUnit.MILLISECONDS);
         ioGroup.shutdownGracefully(quiet, Math.max(quiet, grace.toMillis()), TimeUnit.MILLISECONDS)
                .awaitUninterruptibly(grace.toMillis() + 1000);
+        components.stopRecording(grace);
         logger.info("Provisioning server on {} stopped", secureChannel.localAddress());
     }
 }

@@ -141,7 +141,7 @@ public final class ProvisioningServerSettings {
         return readTimeout;
     }
 
-    /** Netty event-loop threads; default 0, which lets Netty pick twice the cores. */
+    /** Netty event-loop threads; default 0, which means one per core. */
     public int ioThreads() {
         return ioThreads;
     }

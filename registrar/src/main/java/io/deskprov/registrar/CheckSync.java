@@ -21,6 +21,7 @@ import io.deskprov.store.Tx;
 import io.deskprov.store.changes.Change;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.device.Vendor;
+import io.deskprov.store.registration.PhoneAgent;
 import io.deskprov.store.registration.RegistrationBinding;
 import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.workplace.Workplace;
@@ -142,7 +143,7 @@ final class CheckSync {
     /** The first of the devices the binding's User-Agent does not rule out, or null. */
     private static @Nullable Device deviceOf(RegistrationBinding binding, List<Device> devices) {
         for (Device device : devices) {
-            if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())) {
+            if (!PhoneAgent.namesOtherPhone(binding.userAgent(), device.mac())) {
                 return device;
             }
         }
@@ -161,7 +162,7 @@ final class CheckSync {
         }
         for (SipAccount account : store.sipAccounts().listForWorkplace(tx, device.workplaceId())) {
             for (RegistrationBinding binding : activeBindings(tx, account.id())) {
-                if (!UserAgents.namesOtherPhone(binding.userAgent(), device.mac())) {
+                if (!PhoneAgent.namesOtherPhone(binding.userAgent(), device.mac())) {
                     targets.add(target(account, binding, device, reboot));
                 }
             }
@@ -192,7 +193,7 @@ final class CheckSync {
 
     private static NotifySender.Target target(SipAccount account, RegistrationBinding binding,
                                               @Nullable Device device, boolean reboot) {
-        final PhoneAgent agent = UserAgents.parse(binding.userAgent());
+        final PhoneAgent agent = PhoneAgent.parse(binding.userAgent());
         final boolean polycom = device != null && device.vendor() == Vendor.POLYCOM
                                 || agent != null && agent.vendor().equals("Polycom");
         return new NotifySender.Target(account.id(), account.aor(), binding,

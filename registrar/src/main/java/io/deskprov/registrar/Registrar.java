@@ -38,7 +38,6 @@ public final class Registrar implements AutoCloseable {
     private final BindingWriter writer;
     private final CheckSync checkSync;
     private final Prober prober;
-    private final DeviceStatusQuery status;
     private final Runnable sweep;
 
     private Registrar(Parts parts) {
@@ -48,7 +47,6 @@ public final class Registrar implements AutoCloseable {
         this.writer = parts.writer();
         this.checkSync = parts.checkSync();
         this.prober = parts.prober();
-        this.status = parts.status();
         this.sweep = parts.sweep();
     }
 
@@ -70,11 +68,6 @@ public final class Registrar implements AutoCloseable {
         logger.info("SIP registrar listening on {} udp {} tcp {} tls {}", settings.bindAddress(),
                     settings.udpPort(), settings.tcpPort(), tls == null ? "off" : settings.tlsPort());
         return registrar;
-    }
-
-    /** What the portal shows about a device's registration. */
-    public DeviceStatusQuery deviceStatus() {
-        return status;
     }
 
     /**
@@ -135,8 +128,7 @@ public final class Registrar implements AutoCloseable {
 
     /** What {@link RegistrarAssembly} builds. */
     record Parts(SipStack stack, ScheduledExecutorService scheduler, ChangeFeed.Subscription subscription,
-                 BindingWriter writer, CheckSync checkSync, Prober prober, DeviceStatusQuery status,
-                 Runnable sweep) {
+                 BindingWriter writer, CheckSync checkSync, Prober prober, Runnable sweep) {
     }
 
     static ScheduledExecutorService newScheduler() {

@@ -90,7 +90,6 @@ final class RegistrarAssembly {
             guard.forgetIdle();
             store.inTransaction(tx -> store.bindings().sweepExpired(tx, clock.instant()));
         };
-        return new Registrar.Parts(stack, scheduler, subscription, writer, checkSync, prober,
-                                   new DeviceStatusQuery(store, clock), sweep);
+        return new Registrar.Parts(stack, scheduler, subscription, writer, checkSync, prober, sweep);
     }
 }

@@ -1,8 +1,9 @@
 /**
  * The SIP registrar of the phones. Entry points: {@link io.deskprov.registrar.Registrar#start}
  * with {@link io.deskprov.registrar.RegistrarSettings}; {@link
- * io.deskprov.registrar.DeviceStatusQuery} for the portal's view of a phone's registration;
- * {@link io.deskprov.registrar.Registrar#checkSync} to make a phone fetch its configuration.
+ * io.deskprov.registrar.Registrar#checkSync} to make a phone fetch its configuration. What a
+ * phone's registration looks like from outside is read from the store's bindings by {@link
+ * io.deskprov.store.registration.DeviceStatusQuery}.
  */
 @NullMarked
 package io.deskprov.registrar;

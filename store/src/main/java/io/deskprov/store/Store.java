@@ -18,10 +18,12 @@ import io.deskprov.store.mail.MailOutboxRepository;
 import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.parameter.ParameterRepository;
 import io.deskprov.store.registration.BindingRepository;
+import io.deskprov.store.registration.DeviceStatusQuery;
 import io.deskprov.store.seen.SeenDeviceRepository;
 import io.deskprov.store.session.CartRepository;
 import io.deskprov.store.session.LoginSessionRepository;
 import io.deskprov.store.sip.SipAccountRepository;
+import io.deskprov.store.throttle.ThrottleRepository;
 import io.deskprov.store.workplace.WorkplaceRepository;
 
 /**
@@ -45,11 +47,13 @@ public final class Store implements AutoCloseable {
     private final OrderRepository orders;
     private final SipAccountRepository sipAccounts;
     private final BindingRepository bindings;
+    private final DeviceStatusQuery deviceStatuses;
     private final SeenDeviceRepository seenDevices;
     private final ProvisioningEventRepository provisioningEvents;
     private final MailOutboxRepository mailOutbox;
     private final AuditLogRepository auditLog;
     private final ParameterRepository parameters;
+    private final ThrottleRepository throttles;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -69,9 +73,11 @@ public final class Store implements AutoCloseable {
         this.bindings = new BindingRepository();
         this.seenDevices = new SeenDeviceRepository();
         this.provisioningEvents = new ProvisioningEventRepository();
+        this.deviceStatuses = new DeviceStatusQuery(clock, devices, sipAccounts, bindings, provisioningEvents);
         this.mailOutbox = new MailOutboxRepository(clock, secrets);
         this.auditLog = new AuditLogRepository();
         this.parameters = new ParameterRepository(clock, changes);
+        this.throttles = new ThrottleRepository();
     }
 
     /** Wires the repositories over an open, migrated database with the feed that suits its engine. */
@@ -152,6 +158,11 @@ public final class Store implements AutoCloseable {
         return bindings;
     }
 
+    /** Phones' registrations and last fetches, as the portal's expert view shows them. */
+    public DeviceStatusQuery deviceStatuses() {
+        return deviceStatuses;
+    }
+
     public SeenDeviceRepository seenDevices() {
         return seenDevices;
     }
@@ -170,6 +181,10 @@ public final class Store implements AutoCloseable {
 
     public ParameterRepository parameters() {
         return parameters;
+    }
+
+    public ThrottleRepository throttles() {
+        return throttles;
     }
 
     @Override

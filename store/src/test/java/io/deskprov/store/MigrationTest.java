@@ -14,7 +14,8 @@ class MigrationTest {
             "company", "contingent", "company_group", "workplace", "account", "account_role",
             "password_history", "login_session", "api_token", "cart_item", "customer_order", "order_item",
             "order_status_change", "device", "sip_account", "registration_binding", "seen_device",
-            "provisioning_event", "mail_outbox", "audit_log", "parameter_value", "revoked_certificate");
+            "provisioning_event", "mail_outbox", "audit_log", "parameter_value", "revoked_certificate",
+            "throttle_window");
 
     @EngineTest
     void migrationsCreateEveryDomainTableFromScratch(TestDatabase testDatabase) {

@@ -161,6 +161,9 @@ public final class Keys {
     public static final Key<Duration> PORTAL_SESSION_IDLE_TIMEOUT = new Key<>(
             "portal.session-idle-timeout", Parsers.duration(), "30m",
             "A login session ends after this long without a request.", false);
+    public static final Key<Duration> PORTAL_SESSION_MAX_LIFETIME = new Key<>(
+            "portal.session-max-lifetime", Parsers.duration(), "12h",
+            "A login session ends this long after login, however active it is.", false);
 
     public static final Key<String> MAIL_SMTP_HOST = new Key<>(
             "mail.smtp-host", Parsers.text(), "",
@@ -205,8 +208,9 @@ public final class Keys {
             SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT, SIP_TCP_PORT, SIP_TLS_PORT, SIP_MAX_CONTACTS,
             SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL, SIP_AUTH_FAILURE_THRESHOLD,
             SIP_BLOCK_DURATION, PORTAL_ENABLED, PORTAL_HOST, PORTAL_PORT, PORTAL_BASE_URL, PORTAL_SIP_DOMAIN,
-            PORTAL_SESSION_IDLE_TIMEOUT, MAIL_SMTP_HOST, MAIL_SMTP_PORT, MAIL_SMTP_SECURITY, MAIL_SMTP_USERNAME,
-            MAIL_SMTP_PASSWORD, MAIL_FROM, MANAGEMENT_ENABLED, MANAGEMENT_HOST, MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
+            PORTAL_SESSION_IDLE_TIMEOUT, PORTAL_SESSION_MAX_LIFETIME, MAIL_SMTP_HOST, MAIL_SMTP_PORT,
+            MAIL_SMTP_SECURITY, MAIL_SMTP_USERNAME, MAIL_SMTP_PASSWORD, MAIL_FROM, MANAGEMENT_ENABLED,
+            MANAGEMENT_HOST, MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
 
     /** Keys that only make sense together: set both or neither. */
     static final List<List<Key<?>>> SET_TOGETHER = List.of(

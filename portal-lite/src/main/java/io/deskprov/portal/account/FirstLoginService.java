@@ -47,8 +47,10 @@ public final class FirstLoginService {
         this.hasher = requireNonNull(hasher, "hasher");
         this.mailer = requireNonNull(mailer, "mailer");
         this.settings = requireNonNull(settings, "settings");
-        this.perUsername = new Throttle("temporary password", settings.passwordRequestsPerUsername(), clock);
-        this.perAddress = new Throttle("temporary password", settings.passwordRequestsPerAddress(), clock);
+        this.perUsername = new Throttle("temporary-password-username", "temporary password",
+                                        settings.passwordRequestsPerUsername(), store, clock);
+        this.perAddress = new Throttle("temporary-password-address", "temporary password",
+                                       settings.passwordRequestsPerAddress(), store, clock);
     }
 
     /**

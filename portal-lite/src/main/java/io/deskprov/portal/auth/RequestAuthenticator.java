@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,12 +30,12 @@ public final class RequestAuthenticator implements Authenticator {
 
     private final Store store;
     private final Clock clock;
-    private final Duration idleTimeout;
+    private final SessionLifetime lifetime;
 
-    public RequestAuthenticator(Store store, Clock clock, Duration idleTimeout) {
+    public RequestAuthenticator(Store store, Clock clock, SessionLifetime lifetime) {
         this.store = requireNonNull(store, "store");
         this.clock = requireNonNull(clock, "clock");
-        this.idleTimeout = requireNonNull(idleTimeout, "idleTimeout");
+        this.lifetime = requireNonNull(lifetime, "lifetime");
     }
 
     @Override
@@ -86,7 +85,9 @@ public final class RequestAuthenticator implements Authenticator {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (found.get().isExpiredAt(now)) {
+        // A session stored with a later expiry than the lifetime allows now ends at the lifetime.
+        final Instant expiry = lifetime.expiry(found.get().createdAt(), now);
+        if (found.get().isExpiredAt(now) || !expiry.isAfter(now)) {
             store.sessions().delete(tx, idHash);
             return Optional.empty();
         }
@@ -94,7 +95,7 @@ public final class RequestAuthenticator implements Authenticator {
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        store.sessions().touch(tx, idHash, now.plus(idleTimeout));
+        store.sessions().touch(tx, idHash, expiry);
         final Account a = account.get();
         // A role taken away meanwhile, such as a deleted workplace's, falls back to the widest left.
         final RoleName role = a.roles().stream().anyMatch(r -> r.role() == found.get().activeRole())

@@ -38,7 +38,7 @@ public final class SessionService {
         this.clock = requireNonNull(clock, "clock");
         this.hasher = requireNonNull(hasher, "hasher");
         this.settings = requireNonNull(settings, "settings");
-        this.addressThrottle = new Throttle("login", settings.loginsPerAddress(), clock);
+        this.addressThrottle = new Throttle("login-address", "login", settings.loginsPerAddress(), store, clock);
         // Checked against for unknown usernames, so that they take as long as known ones.
         this.unknownAccountHash = hasher.hash(Secrets.token());
     }
@@ -98,7 +98,7 @@ public final class SessionService {
         final String csrf = Secrets.token();
         final RoleName role = defaultRole(account.roles());
         store.sessions().create(tx, Secrets.sha256(cookie), account.id(), role, Secrets.sha256(csrf),
-                                now.plus(settings.sessionIdleTimeout()), address);
+                                settings.sessionLifetime().expiry(now, now), address);
         final Caller caller = new Caller(account.id(), account.username(), role, account.roles(),
                                          Secrets.sha256(cookie), mustSetPassword, address);
         return new LoginResult(cookie, csrf, caller);

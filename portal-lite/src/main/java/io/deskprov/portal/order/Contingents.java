@@ -8,14 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.deskprov.portal.http.ApiException;
-import io.deskprov.portal.http.Json;
 import io.deskprov.store.Store;
 import io.deskprov.store.Tx;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.company.Product;
 import io.deskprov.store.order.ItemKind;
 import io.deskprov.store.order.Order;
-import io.deskprov.store.order.OrderItem;
 import io.deskprov.store.order.OrderStatus;
 import io.deskprov.store.workplace.Workplace;
 import io.deskprov.store.workplace.WorkplaceState;
@@ -35,13 +33,16 @@ final class Contingents {
     /** How many of each product the orders would take. */
     static Map<Product, Integer> demand(Collection<WorkplaceOrder> orders) {
         final Map<Product, Integer> demand = new EnumMap<>(Product.class);
-        orders.forEach(order -> add(demand, order));
+        for (WorkplaceOrder order : orders) {
+            demand.merge(Product.WORKPLACE, 1, Integer::sum);
+            order.addOns().forEach(product -> demand.merge(product, 1, Integer::sum));
+        }
         return demand;
     }
 
     /**
      * How many of each product the company holds or has ordered: workplaces active or ordered, and
-     * the clients booked with them. Workplaces made outside any order count with no clients.
+     * the add-ons booked with them. Workplaces made outside any order count with no add-ons.
      */
     static Map<Product, Integer> inUse(Store store, Tx tx, long companyId) throws SQLException {
         final Set<Long> active = store.workplaces().listForCompany(tx, companyId).stream()
@@ -52,12 +53,13 @@ final class Contingents {
         int ordered = 0;
         for (Order order : store.orders().listForCompany(tx, companyId)) {
             final boolean pending = PENDING.contains(order.status());
-            for (OrderItem item : order.items()) {
-                final boolean live = item.workplaceId() != null && active.contains(item.workplaceId());
-                if (item.kind() == ItemKind.WORKPLACE && (pending || live)) {
-                    add(used, Json.readStored(item.payload(), WorkplaceOrder.class));
-                    ordered += pending ? 1 : 0;
-                }
+            final boolean live = order.items().stream()
+                                      .anyMatch(i -> i.workplaceId() != null && active.contains(i.workplaceId()));
+            if (pending || live) {
+                OrderLines.addOns(order).forEach(product -> used.merge(product, 1, Integer::sum));
+            }
+            if (pending) {
+                ordered += (int) order.items().stream().filter(i -> i.kind() == ItemKind.WORKPLACE).count();
             }
         }
         used.put(Product.WORKPLACE, active.size() + ordered);
@@ -81,16 +83,6 @@ final class Contingents {
                                        Map.of("product", product.name(), "used", taken,
                                               "contingent", company.contingent(product), "requested", wanted));
             }
-        }
-    }
-
-    private static void add(Map<Product, Integer> counts, WorkplaceOrder order) {
-        counts.merge(Product.WORKPLACE, 1, Integer::sum);
-        if (order.mobileClient()) {
-            counts.merge(Product.MOBILE_CLIENT, 1, Integer::sum);
-        }
-        if (order.desktopClient()) {
-            counts.merge(Product.DESKTOP_CLIENT, 1, Integer::sum);
         }
     }
 }

@@ -22,7 +22,9 @@ public final class OrderRoutes {
               .post("/api/orders", Access.ADMIN, call -> Response.created(orders.orderCart(call.signedIn())))
               .get("/api/orders", Access.ADMIN, call -> Response.ok(orders.list(call.signedIn())))
               .get("/api/orders/{id}", Access.ADMIN,
-                   call -> Response.ok(orders.find(call.signedIn(), call.request().pathId("id"))));
+                   call -> Response.ok(orders.find(call.signedIn(), call.request().pathId("id"))))
+              .post("/api/orders/{id}/cancel", Access.ADMIN,
+                    call -> Response.ok(orders.cancel(call.signedIn(), call.request().pathId("id"))));
     }
 
     private Response addToCart(Call call) {

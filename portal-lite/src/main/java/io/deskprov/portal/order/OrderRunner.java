@@ -16,11 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.deskprov.portal.PortalSettings;
-import io.deskprov.portal.http.Json;
 import io.deskprov.store.ConstraintViolationException;
 import io.deskprov.store.Store;
 import io.deskprov.store.Tx;
 import io.deskprov.store.company.Group;
+import io.deskprov.store.order.ItemKind;
 import io.deskprov.store.order.Order;
 import io.deskprov.store.order.OrderItem;
 
@@ -118,7 +118,10 @@ public final class OrderRunner {
     /** Null when the activation date has come in the group's zone, else the instant it comes. */
     private @Nullable Instant dueAt(Tx tx, Order order) throws SQLException {
         for (OrderItem item : order.items()) {
-            final WorkplaceOrder wanted = Json.readStored(item.payload(), WorkplaceOrder.class);
+            if (item.kind() != ItemKind.WORKPLACE) {
+                continue;
+            }
+            final WorkplaceOrder wanted = OrderLines.workplace(item);
             final Group group = CompanyGroups.require(store, tx, order.companyId(), wanted.groupId());
             final ZoneId zone = ZoneId.of(group.timeZone());
             if (CompanyGroups.today(group, clock.instant()).isBefore(order.activationDate())) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.deskprov.portal.auth.Caller;
 import io.deskprov.portal.http.ApiException;
@@ -15,12 +16,12 @@ import io.deskprov.store.Store;
 import io.deskprov.store.Tx;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.company.Group;
-import io.deskprov.store.order.ItemKind;
-import io.deskprov.store.order.NewOrderItem;
 import io.deskprov.store.order.Order;
+import io.deskprov.store.order.OrderStatus;
 import io.deskprov.store.session.CartItem;
+import io.netty.handler.codec.http.HttpResponseStatus;
 
-/** Turns the cart into orders within the company's contingents, and shows the company's orders. */
+/** Turns the cart into orders within the company's contingents, shows the company's orders and cancels them. */
 public final class OrderService {
     private final Store store;
     private final Clock clock;
@@ -67,11 +68,16 @@ public final class OrderService {
         // A line left in the cart over midnight is carried out as soon as possible instead.
         final LocalDate date = wished.isBefore(today) ? today : wished;
         final Order order = store.orders().place(tx, admin.companyId(), admin.accountId(), date,
-                                                 List.of(new NewOrderItem(ItemKind.WORKPLACE, item.payload())));
+                                                 OrderLines.of(workplace));
         store.auditLog().append(tx, admin.audit(admin.companyId(), "order.place", "order", order.id(),
-                                                workplace.firstName() + ' ' + workplace.lastName() + " on " + date,
+                                                workplace.firstName() + ' ' + workplace.lastName() + " on " + date
+                                                + addOnNote(workplace),
                                                 clock.instant()));
         return order;
+    }
+
+    private static String addOnNote(WorkplaceOrder workplace) {
+        return workplace.addOns().isEmpty() ? "" : " with " + workplace.addOns();
     }
 
     List<OrderView> list(Caller admin) {
@@ -82,9 +88,36 @@ public final class OrderService {
 
     /** @throws ApiException 404 for an order of another company */
     OrderView find(Caller admin, long orderId) {
-        return store.transaction(tx -> store.orders().find(tx, orderId))
+        return OrderView.of(store.transaction(tx -> require(tx, admin, orderId)));
+    }
+
+    /**
+     * Cancels an order that has not run yet, which frees what it held of the contingents. A runner
+     * that claimed the order first has made it RUNNING; the store's cancel then waits for that
+     * claim's row lock and finds it so, and a claim that comes second passes a cancelled order over.
+     *
+     * @throws ApiException 404 for an order of another company, 409 {@code ORDER_NOT_CANCELLABLE}
+     *         naming the status of one that is running or over
+     */
+    OrderView cancel(Caller admin, long orderId) {
+        return store.transaction(tx -> {
+            require(tx, admin, orderId);
+            if (!store.orders().cancel(tx, orderId, "cancelled by " + admin.username())) {
+                final OrderStatus status = require(tx, admin, orderId).status();
+                throw new ApiException(HttpResponseStatus.CONFLICT, "ORDER_NOT_CANCELLABLE",
+                                       "order " + orderId + " is " + status
+                                       + "; only an order that is PLACED or SCHEDULED can be cancelled",
+                                       Map.of("status", status.name()));
+            }
+            store.auditLog().append(tx, admin.audit(admin.companyId(), "order.cancel", "order", orderId, null,
+                                                    clock.instant()));
+            return OrderView.of(require(tx, admin, orderId));
+        });
+    }
+
+    private Order require(Tx tx, Caller admin, long orderId) throws SQLException {
+        return store.orders().find(tx, orderId)
                     .filter(o -> o.companyId() == admin.companyId())
-                    .map(OrderView::of)
                     .orElseThrow(() -> ApiException.notFound("order " + orderId));
     }
 }

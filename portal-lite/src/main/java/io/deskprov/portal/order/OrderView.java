@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.deskprov.portal.http.Json;
+import io.deskprov.store.company.Product;
+import io.deskprov.store.order.ItemKind;
 import io.deskprov.store.order.Order;
+import io.deskprov.store.order.OrderItem;
 import io.deskprov.store.order.OrderStatus;
 import io.deskprov.store.order.StatusChange;
 
@@ -17,15 +19,23 @@ record OrderView(long id, OrderStatus status, LocalDate activationDate, Instant 
                  List<StatusChange> history) {
 
     static OrderView of(Order order) {
-        final List<Line> lines = order.items().stream()
-                                      .map(i -> new Line(i.id(), Json.readStored(i.payload(), WorkplaceOrder.class),
-                                                         i.workplaceId()))
-                                      .toList();
+        final List<Line> lines = order.items().stream().map(Line::of).toList();
         return new OrderView(order.id(), order.status(), order.activationDate(), order.placedAt(), order.attempts(),
                              order.nextAttemptAt(), order.executedAt(), lines, order.history());
     }
 
-    /** @param workplaceId the workplace the line made, once the order ran */
-    record Line(long id, WorkplaceOrder workplace, @Nullable Long workplaceId) {
+    /**
+     * @param workplace what a WORKPLACE line orders, else null
+     * @param addOn the package an ADD_ON line books, else null
+     * @param workplaceId the workplace the line made or was booked for, once the order ran
+     */
+    record Line(long id, ItemKind kind, @Nullable WorkplaceOrder workplace, @Nullable Product addOn,
+                @Nullable Long workplaceId) {
+
+        static Line of(OrderItem item) {
+            final boolean workplace = item.kind() == ItemKind.WORKPLACE;
+            return new Line(item.id(), item.kind(), workplace ? OrderLines.workplace(item) : null,
+                            workplace ? null : OrderLines.addOn(item), item.workplaceId());
+        }
     }
 }

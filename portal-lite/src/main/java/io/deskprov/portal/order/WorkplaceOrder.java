@@ -2,8 +2,10 @@ package io.deskprov.portal.order;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import io.deskprov.store.company.Product;
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.device.Vendor;
 import io.deskprov.store.workplace.Person;
@@ -26,6 +28,18 @@ public record WorkplaceOrder(String firstName, String lastName, String email, St
         if (deskPhones.stream().map(DeskPhone::mac).distinct().count() < deskPhones.size()) {
             throw new IllegalArgumentException("deskPhones: a MAC address appears twice (expected: one phone each)");
         }
+    }
+
+    /** The add-on packages booked with the workplace. */
+    public List<Product> addOns() {
+        final List<Product> products = new ArrayList<>();
+        if (mobileClient) {
+            products.add(Product.MOBILE_CLIENT);
+        }
+        if (desktopClient) {
+            products.add(Product.DESKTOP_CLIENT);
+        }
+        return products;
     }
 
     /** The employee as the workplace keeps them. */

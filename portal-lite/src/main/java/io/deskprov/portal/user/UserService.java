@@ -6,18 +6,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.deskprov.portal.PortalSettings;
 import io.deskprov.portal.auth.Caller;
 import io.deskprov.portal.http.ApiException;
-import io.deskprov.portal.http.Json;
-import io.deskprov.portal.order.WorkplaceOrder;
+import io.deskprov.portal.order.OrderLines;
 import io.deskprov.store.Store;
 import io.deskprov.store.Tx;
+import io.deskprov.store.company.Product;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.order.Order;
 import io.deskprov.store.order.OrderItem;
+import io.deskprov.store.registration.DeviceStatus;
 import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.workplace.Profile;
 import io.deskprov.store.workplace.Workplace;
@@ -27,56 +27,53 @@ public final class UserService {
     private final Store store;
     private final Clock clock;
     private final PortalSettings settings;
-    private final DeviceStatusSource statuses;
 
-    public UserService(Store store, Clock clock, PortalSettings settings, DeviceStatusSource statuses) {
+    public UserService(Store store, Clock clock, PortalSettings settings) {
         this.store = requireNonNull(store, "store");
         this.clock = requireNonNull(clock, "clock");
         this.settings = requireNonNull(settings, "settings");
-        this.statuses = requireNonNull(statuses, "statuses");
     }
 
     UserViews.Overview overview(Caller user) {
         return store.transaction(tx -> {
             final Workplace workplace = workplace(tx, user);
-            final Optional<WorkplaceOrder> ordered = orderOf(tx, workplace);
+            final List<Product> addOns = addOnsOf(tx, workplace);
             final List<UserViews.Phone> phones = store.devices().listForWorkplace(tx, workplace.id()).stream()
                     .map(d -> new UserViews.Phone(d.id(), d.vendor(), d.model(), d.mac()))
                     .toList();
             return new UserViews.Overview(workplace.person().firstName(), workplace.person().lastName(),
                                           workplace.person().phoneNumber(), workplace.person().email(),
-                                          workplace.profile(), ordered.map(WorkplaceOrder::desktopClient).orElse(false),
-                                          ordered.map(WorkplaceOrder::mobileClient).orElse(false), phones);
+                                          workplace.profile(), addOns.contains(Product.DESKTOP_CLIENT),
+                                          addOns.contains(Product.MOBILE_CLIENT), phones);
         });
     }
 
     /**
      * The phones' first-login data and the SIP data; the standard view hides the SIP data from
      * UNIVERSAL_BASE workplaces, whose phones are set up for them; the expert view adds each
-     * phone's status. Reading the secrets is recorded in the audit log.
+     * phone's status as the registrar's bindings tell it. Reading the secrets is recorded in the
+     * audit log.
      */
     UserViews.Settings settings(Caller user, boolean expert) {
-        final List<Device> devices = new ArrayList<>();
-        final UserViews.Settings secrets = store.transaction(tx -> {
+        return store.transaction(tx -> {
             final Workplace workplace = workplace(tx, user);
-            devices.addAll(store.devices().listForWorkplace(tx, workplace.id()));
+            final List<Device> devices = store.devices().listForWorkplace(tx, workplace.id());
             final List<UserViews.FirstLogin> phones = new ArrayList<>();
+            final List<DeviceStatus> statuses = new ArrayList<>();
             for (Device device : devices) {
                 phones.add(new UserViews.FirstLogin(device.id(), device.mac(), device.model(),
                                                     settings.provisioningUrl().toString(),
                                                     device.provisioningUsername(),
                                                     store.devices().provisioningSecret(tx, device.id()).orElseThrow()));
+                if (expert) {
+                    statuses.add(store.deviceStatuses().of(tx, device));
+                }
             }
             final boolean showSip = expert || workplace.profile() != Profile.UNIVERSAL_BASE;
             store.auditLog().append(tx, user.audit(workplace.companyId(), "user.settings.view", "workplace",
                                                    workplace.id(), expert ? "expert" : "standard", clock.instant()));
-            return new UserViews.Settings(phones, showSip ? sip(tx, workplace) : null, null);
+            return new UserViews.Settings(phones, showSip ? sip(tx, workplace) : null, expert ? statuses : null);
         });
-        if (!expert) {
-            return secrets;
-        }
-        return new UserViews.Settings(secrets.deskPhones(), secrets.sip(),
-                                      devices.stream().map(statuses::status).toList());
     }
 
     private List<UserViews.SipData> sip(Tx tx, Workplace workplace) throws SQLException {
@@ -93,15 +90,15 @@ public final class UserService {
                     .orElseThrow(() -> ApiException.notFound("workplace"));
     }
 
-    /** The order line the workplace was made by, which tells its clients; none for one made otherwise. */
-    private Optional<WorkplaceOrder> orderOf(Tx tx, Workplace workplace) throws SQLException {
+    /** The add-ons booked with the workplace by the order that made it; none for one made otherwise. */
+    private List<Product> addOnsOf(Tx tx, Workplace workplace) throws SQLException {
         for (Order order : store.orders().listForCompany(tx, workplace.companyId())) {
             for (OrderItem item : order.items()) {
                 if (Long.valueOf(workplace.id()).equals(item.workplaceId())) {
-                    return Optional.of(Json.readStored(item.payload(), WorkplaceOrder.class));
+                    return OrderLines.addOns(order);
                 }
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 }

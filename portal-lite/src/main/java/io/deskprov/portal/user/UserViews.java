@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.device.Vendor;
+import io.deskprov.store.registration.DeviceStatus;
 import io.deskprov.store.workplace.Profile;
 
 /** What the user endpoints answer. */

@@ -26,6 +26,12 @@ public final class CompanyWorkplaces {
                     .orElseThrow(() -> ApiException.notFound("workplace " + workplaceId));
     }
 
+    /** The refusal of moving a workplace into another group. */
+    static ApiException groupFixed(long groupId) {
+        return ApiException.conflict("WORKPLACE_GROUP_FIXED", "a workplace never changes group; delete it and"
+                                     + " order a new one in group " + groupId);
+    }
+
     /** The account that holds the user role of the workplace, if any still does. */
     static Optional<Account> user(Store store, Tx tx, Workplace workplace) throws SQLException {
         return store.accounts().listForCompany(tx, workplace.companyId()).stream()

@@ -12,10 +12,12 @@ import io.deskprov.portal.http.Router;
 public final class WorkplaceRoutes {
     private final WorkplaceService workplaces;
     private final LoginDataService logins;
+    private final PersonService persons;
 
-    public WorkplaceRoutes(WorkplaceService workplaces, LoginDataService logins) {
+    public WorkplaceRoutes(WorkplaceService workplaces, LoginDataService logins, PersonService persons) {
         this.workplaces = workplaces;
         this.logins = logins;
+        this.persons = persons;
     }
 
     public void register(Router router) {
@@ -24,6 +26,7 @@ public final class WorkplaceRoutes {
                    call -> Response.ok(workplaces.find(call.signedIn(), id(call))))
               .delete("/api/workplaces/{id}", Access.ADMIN, this::delete)
               .put("/api/workplaces/{id}/group", Access.ADMIN, this::changeGroup)
+              .put("/api/workplaces/{id}/person", Access.ADMIN, this::changePerson)
               .get("/api/workplaces/{id}/login", Access.ADMIN,
                    call -> Response.ok(logins.find(call.signedIn(), id(call))))
               .put("/api/workplaces/{id}/login", Access.ADMIN, this::changeLogin)
@@ -39,6 +42,10 @@ public final class WorkplaceRoutes {
         final GroupChoice choice = call.body(GroupChoice.class);
         workplaces.changeGroup(call.signedIn(), id(call), ApiException.required(choice.groupId(), "groupId"));
         return Response.noContent();
+    }
+
+    private Response changePerson(Call call) {
+        return Response.ok(persons.change(call.signedIn(), id(call), call.body(PersonService.PersonChange.class)));
     }
 
     private Response changeLogin(Call call) {

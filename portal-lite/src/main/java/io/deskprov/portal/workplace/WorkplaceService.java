@@ -59,8 +59,7 @@ public final class WorkplaceService {
         final Workplace workplace = store.transaction(tx -> CompanyWorkplaces.require(store, tx, admin.companyId(),
                                                                                        id));
         if (workplace.groupId() != groupId) {
-            throw ApiException.conflict("WORKPLACE_GROUP_FIXED", "a workplace never changes group; delete it and"
-                                        + " order a new one in group " + groupId);
+            throw CompanyWorkplaces.groupFixed(groupId);
         }
     }
 

@@ -3,8 +3,12 @@ package io.deskprov.portal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import io.deskprov.portal.PortalSettings;
 import io.deskprov.portal.ThrottleLimit;
 import io.deskprov.portal.testing.ApiClient;
 import io.deskprov.portal.testing.ApiResponse;
@@ -13,6 +17,7 @@ import io.deskprov.store.Database;
 import io.deskprov.store.account.Account;
 import io.deskprov.store.account.Role;
 import io.deskprov.store.testing.EngineTest;
+import io.deskprov.store.testing.StoreFixtures;
 
 class SessionTest {
 
@@ -68,6 +73,31 @@ class SessionTest {
     }
 
     @EngineTest
+    void busySessionStillEndsAtItsMaximumLifetime(Database database) {
+        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofMinutes(30))
+                                                                       .sessionMaxLifetime(Duration.ofHours(2)))) {
+            final ApiClient client = portal.operator();
+
+            // The operator works on: a request every 20 minutes, 1 h 40 in all.
+            final List<Integer> busy = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                portal.clock().advance(Duration.ofMinutes(20));
+                busy.add(client.get("/api/session").status());
+            }
+            // 1 h 59 after login the session is still there, its idle timeout cut to the minute left.
+            portal.clock().advance(Duration.ofMinutes(19));
+            final ApiResponse lastMinute = client.get("/api/session");
+            // At 2 h it ends although it was used a minute ago.
+            portal.clock().advance(Duration.ofMinutes(1));
+            final ApiResponse over = client.get("/api/session");
+
+            assertThat(busy).containsOnly(200);
+            assertThat(lastMinute.status()).isEqualTo(200);
+            assertThat(over.status()).isEqualTo(401);
+        }
+    }
+
+    @EngineTest
     void repeatedFailuresLockTheAccountEvenForTheRightPassword(Database database) {
         try (PortalHarness portal = new PortalHarness(database, b -> b.lockout(3, Duration.ofMinutes(15)))) {
             final Account account = portal.account(Role.operator());
@@ -99,6 +129,42 @@ class SessionTest {
 
             assertThat(third.status()).isEqualTo(429);
             assertThat(third.code()).isEqualTo("TOO_MANY_REQUESTS");
+        }
+    }
+
+    @EngineTest
+    void portalsSharingADatabaseShareTheirThrottles(Database database) {
+        final UnaryOperator<PortalSettings.Builder> limits = b -> b
+                .loginsPerAddress(new ThrottleLimit(3, Duration.ofMinutes(1)))
+                .passwordRequests(new ThrottleLimit(1, Duration.ofHours(1)),
+                                  new ThrottleLimit(50, Duration.ofHours(1)));
+        try (PortalHarness one = new PortalHarness(database, limits);
+             PortalHarness two = new PortalHarness(database, limits)) {
+            // Other tests of this class logged in from 127.0.0.1 too; a day later their windows are over.
+            one.clock().advance(Duration.ofDays(1));
+            two.clock().advance(Duration.ofDays(1));
+            final ApiClient toOne = one.client();
+            final ApiClient toTwo = two.client();
+            final Map<String, String> someone = Map.of("username", "someone" + StoreFixtures.unique());
+
+            // Three failed logins from one address, spread over both nodes, use up the limit of three.
+            final List<Integer> allowed = List.of(toOne.login("someone", "wrong").status(),
+                                                  toTwo.login("someone", "wrong").status(),
+                                                  toOne.login("someone", "wrong").status());
+            final ApiResponse fourth = toTwo.login("someone", "wrong");
+            // A temporary password asked for at one node counts at the other.
+            final ApiResponse requested = toOne.post("/api/first-login/temporary-password", someone);
+            final ApiResponse again = toTwo.post("/api/first-login/temporary-password", someone);
+            // A minute later the login window is over on both.
+            one.clock().advance(Duration.ofMinutes(1));
+            two.clock().advance(Duration.ofMinutes(1));
+            final ApiResponse later = toTwo.login("someone", "wrong");
+
+            assertThat(allowed).containsOnly(401);
+            assertThat(fourth.status()).isEqualTo(429);
+            assertThat(requested.status()).isEqualTo(202);
+            assertThat(again.status()).isEqualTo(429);
+            assertThat(later.status()).isEqualTo(401);
         }
     }
 

@@ -46,6 +46,8 @@ class CartOrderTest {
             assertThat(emptied.json()).isEmpty();
             assertThat(order.json().path("status").asText()).isEqualTo("PLACED");
             assertThat(order.json().path("history").path(0).path("status").asText()).isEqualTo("PLACED");
+            assertThat(order.json().path("items").findValuesAsText("kind")).containsExactly("WORKPLACE", "ADD_ON");
+            assertThat(order.json().path("items").path(1).path("addOn").asText()).isEqualTo("MOBILE_CLIENT");
             assertThat(admin.get("/api/orders").json().findValuesAsText("id")).contains(String.valueOf(orderId));
             assertThat(portal.auditActions(company)).contains("cart.add", "order.place");
         }
@@ -86,6 +88,30 @@ class CartOrderTest {
 
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.detail()).startsWith("DESKTOP_CLIENT: 0 of 0 used");
+        }
+    }
+
+    @EngineTest
+    void mobileClientsTakeTheirContingentUntilItIsExhausted(Database database) {
+        try (PortalHarness portal = new PortalHarness(database)) {
+            final Company company = portal.fixtures().company();
+            final long group = portal.fixtures().defaultGroup(company).id();
+            final ApiClient admin = portal.admin(company);
+
+            // The company holds two mobile clients; two workplaces take them.
+            for (int i = 0; i < 2; i++) {
+                admin.post("/api/cart/items", OrderForms.withMobileClient(group));
+                assertThat(admin.post("/api/orders", "").status()).isEqualTo(201);
+            }
+            // A third workplace with a mobile client finds none left.
+            admin.post("/api/cart/items", OrderForms.withMobileClient(group));
+            final ApiResponse refused = admin.post("/api/orders", "");
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.code()).isEqualTo("CONTINGENT_EXHAUSTED");
+            assertThat(refused.detail()).isEqualTo("MOBILE_CLIENT: 2 of 2 used, the cart needs 1");
+            assertThat(refused.json().path("product").asText()).isEqualTo("MOBILE_CLIENT");
+            assertThat(admin.get("/api/orders").json()).hasSize(2);
         }
     }
 

@@ -23,6 +23,7 @@ import io.deskprov.portal.testing.ReceivedMail;
 import io.deskprov.store.Database;
 import io.deskprov.store.Store;
 import io.deskprov.store.account.Account;
+import io.deskprov.store.audit.AuditEntry;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.device.Device;
 import io.deskprov.store.device.MacAddress;
@@ -41,7 +42,8 @@ class OrderRunnerTest {
 
     @EngineTest
     void orderIsCarriedOutOnItsActivationDateInOneGo(Database database) {
-        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofDays(2)))) {
+        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofDays(2))
+                                                                       .sessionMaxLifetime(Duration.ofDays(2)))) {
             final Company company = portal.fixtures().company();
             final ApiClient admin = portal.admin(company);
             final Map<String, Object> form = OrderForms.workplace(portal.fixtures().defaultGroup(company).id(),
@@ -88,9 +90,40 @@ class OrderRunnerTest {
     }
 
     @EngineTest
+    void runningAnOrderRecordsItsAddOnWithTheWorkplaceWhichKeepsItsContingent(Database database) {
+        try (PortalHarness portal = new PortalHarness(database)) {
+            final Company company = portal.fixtures().company();
+            final long group = portal.fixtures().defaultGroup(company).id();
+            final ApiClient admin = portal.admin(company);
+            admin.post("/api/cart/items", OrderForms.withMobileClient(group));
+            final long orderId = admin.post("/api/orders", "").json().path(0).path("id").asLong();
+
+            await().until(() -> status(admin, orderId).equals("EXECUTED"));
+
+            final JsonNode items = admin.get("/api/orders/" + orderId).json().path("items");
+            final long workplaceId = items.path(0).path("workplaceId").asLong();
+            assertThat(items.path(1).path("kind").asText()).isEqualTo("ADD_ON");
+            assertThat(items.path(1).path("addOn").asText()).isEqualTo("MOBILE_CLIENT");
+            assertThat(items.path(1).path("workplaceId").asLong()).isEqualTo(workplaceId);
+            final List<AuditEntry> audit = portal.store().transaction(
+                    tx -> portal.store().auditLog().listForCompany(tx, company.id(), 20));
+            assertThat(audit).filteredOn(e -> e.action().equals("order.execute")).singleElement()
+                             .satisfies(e -> assertThat(e.details()).isEqualTo(
+                                     "workplaces [" + workplaceId + "] add-ons [MOBILE_CLIENT]"));
+            // The running workplace keeps its mobile client: of two, one is left.
+            admin.post("/api/cart/items", OrderForms.withMobileClient(group));
+            assertThat(admin.post("/api/orders", "").status()).isEqualTo(201);
+            admin.post("/api/cart/items", OrderForms.withMobileClient(group));
+            assertThat(admin.post("/api/orders", "").detail())
+                    .isEqualTo("MOBILE_CLIENT: 2 of 2 used, the cart needs 1");
+        }
+    }
+
+    @EngineTest
     void phoneTakenByAnotherCompanyFailsTheOrderWithItsReason(Database database) {
         try (PortalHarness portal = new PortalHarness(database, b -> b.orderRetries(2, Duration.ofMinutes(1))
-                                                                       .sessionIdleTimeout(Duration.ofDays(2)))) {
+                                                                       .sessionIdleTimeout(Duration.ofDays(2))
+                                                                       .sessionMaxLifetime(Duration.ofDays(2)))) {
             final Company company = portal.fixtures().company();
             final Company other = portal.fixtures().company();
             final MacAddress mac = StoreFixtures.uniqueMac();

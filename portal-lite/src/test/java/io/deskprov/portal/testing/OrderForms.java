@@ -24,4 +24,11 @@ public final class OrderForms {
         form.put("deskPhones", List.of(Map.of("vendor", "YEALINK", "model", "t46u", "mac", mac)));
         return form;
     }
+
+    /** Like {@link #workplace}, with a phone of a fresh MAC and the mobile client add-on. */
+    public static Map<String, Object> withMobileClient(long groupId) {
+        final Map<String, Object> form = workplace(groupId, StoreFixtures.uniqueMac().value());
+        form.put("mobileClient", true);
+        return form;
+    }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import io.deskprov.portal.Portal;
 import io.deskprov.portal.PortalSettings;
+import io.deskprov.portal.ThrottleLimit;
 import io.deskprov.portal.mail.MailSettings;
 import io.deskprov.store.Database;
 import io.deskprov.store.Store;
@@ -59,6 +60,11 @@ public final class PortalHarness implements AutoCloseable {
                 .baseUrl(URI.create("https://portal.example.com/"))
                 .orderPollInterval(Duration.ofMillis(100))
                 .workerThreads(4)
+                // The tests of a class share a database, and with it the throttle counts of 127.0.0.1;
+                // tests of throttling set their own limits.
+                .loginsPerAddress(new ThrottleLimit(10_000, Duration.ofMinutes(1)))
+                .passwordRequests(new ThrottleLimit(10_000, Duration.ofHours(1)),
+                                  new ThrottleLimit(10_000, Duration.ofHours(1)))
                 .mail(MailSettings.builder()
                                   .directory(mailDirectory)
                                   .timing(Duration.ofMillis(100), Duration.ofSeconds(1))

@@ -67,7 +67,7 @@ class UserViewTest {
     }
 
     @EngineTest
-    void expertViewShowsRegistrationAndLastFetchPerPhone(Database database) {
+    void expertViewShowsTheBindingTheRegistrarWroteAndTheLastFetch(Database database) {
         try (PortalHarness portal = new PortalHarness(database)) {
             final Store store = portal.store();
             final Company company = portal.fixtures().company();
@@ -77,6 +77,7 @@ class UserViewTest {
             final Instant now = portal.clock().instant();
             final String contact = "sip:" + staffed.sip().username() + "@192.0.2.20:5061;transport=tls";
             final String agent = "Yealink SIP-T46U 108.86.0.90 " + colons(staffed.device().mac().value());
+            // What the registrar's write-behind and prober store for a REGISTER and an answered OPTIONS.
             store.inTransaction(tx -> {
                 store.bindings().upsertAll(tx, List.of(new BindingWrite(
                         staffed.sip().id(), contact, "call-1", 1, null, Transport.TLS, "192.0.2.20:5061", agent,
@@ -92,14 +93,23 @@ class UserViewTest {
 
             final JsonNode registered = find(status, staffed.device().id());
             assertThat(registered.path("registered").asBoolean()).isTrue();
-            assertThat(registered.path("transport").asText()).isEqualTo("TLS");
-            assertThat(registered.path("contact").asText()).isEqualTo(contact);
-            assertThat(registered.path("reachable").asBoolean()).isTrue();
-            assertThat(registered.path("rttMs").asInt()).isEqualTo(12);
+            final JsonNode binding = registered.path("contacts").path(0);
+            assertThat(binding.path("aor").asText()).isEqualTo(staffed.sip().aor());
+            assertThat(binding.path("contactUri").asText()).isEqualTo(contact);
+            assertThat(binding.path("transport").asText()).isEqualTo("TLS");
+            assertThat(binding.path("source").asText()).isEqualTo("192.0.2.20:5061");
+            assertThat(binding.path("agent").path("model").asText()).isEqualTo("T46U");
+            assertThat(binding.path("agent").path("firmware").asText()).isEqualTo("108.86.0.90");
+            assertThat(binding.path("reachable").asBoolean()).isTrue();
+            assertThat(binding.path("roundTripMs").asInt()).isEqualTo(12);
+            assertThat(Instant.parse(binding.path("registeredSince").asText())).isEqualTo(now);
+            assertThat(Instant.parse(binding.path("expiresAt").asText())).isEqualTo(now.plus(Duration.ofHours(1)));
             assertThat(Instant.parse(registered.path("lastConfigFetch").asText())).isEqualTo(now);
-            assertThat(Instant.parse(registered.path("expires").asText())).isEqualTo(now.plus(Duration.ofHours(1)));
+            assertThat(registered.path("lastFetchedFile").asText()).isEqualTo("y000000000108.cfg");
+            // The binding's User-Agent names the other phone's MAC, so this one is not registered.
             final JsonNode quiet = find(status, silent.id());
             assertThat(quiet.path("registered").asBoolean()).isFalse();
+            assertThat(quiet.path("contacts")).isEmpty();
             assertThat(quiet.path("lastConfigFetch").isNull()).isTrue();
         }
     }

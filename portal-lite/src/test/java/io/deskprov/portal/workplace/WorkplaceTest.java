@@ -68,7 +68,9 @@ class WorkplaceTest {
 
     @EngineTest
     void deletionWaitsThirtyDaysThenEndsPhonesSipAndUser(Database database) {
-        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofDays(40)))) {
+        // The admin stays logged in across the 30 days.
+        try (PortalHarness portal = new PortalHarness(database, b -> b.sessionIdleTimeout(Duration.ofDays(40))
+                                                                       .sessionMaxLifetime(Duration.ofDays(40)))) {
             final Store store = portal.store();
             final Company company = portal.fixtures().company();
             final StaffedWorkplace staffed = StaffedWorkplace.in(portal, company);

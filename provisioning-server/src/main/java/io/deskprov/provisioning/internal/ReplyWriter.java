@@ -3,9 +3,6 @@ package io.deskprov.provisioning.internal;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.event.ProvisioningEvent;
 import io.netty.buffer.Unpooled;
@@ -23,19 +20,18 @@ import io.netty.handler.codec.http.HttpVersion;
 
 /**
  * Writes a {@link Reply} on the channel's event loop and then accounts for it: one access log
- * line on {@code deskprov.access}, the request meters and, for authenticated devices, a
- * provisioning event. The log line names the device, never its credentials.
+ * line, the request meters and, for authenticated devices, a provisioning event.
  */
 final class ReplyWriter {
-    private static final Logger access = LoggerFactory.getLogger("deskprov.access");
-
     private final ServerMetrics metrics;
     private final RecordWriter records;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    ReplyWriter(ServerMetrics metrics, RecordWriter records, Clock clock) {
+    ReplyWriter(ServerMetrics metrics, RecordWriter records, AccessLog accessLog, Clock clock) {
         this.metrics = metrics;
         this.records = records;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -89,10 +85,8 @@ final class ReplyWriter {
         final long bytes = exchange.isHead() ? 0 : reply.length();
         final MacAddress mac = exchange.mac();
         metrics.request(exchange.kind(), status, elapsed);
-        access.info("remote={} method={} file={} mac={} status={} bytes={} ms={} ua=\"{}\"",
-                    exchange.remoteAddress().getHostAddress(), exchange.method.name(), exchange.fileName(),
-                    mac == null ? "-" : mac.value(), status, bytes, elapsed.toMillis(),
-                    printable(exchange.userAgent()));
+        accessLog.add(exchange.remoteAddress(), exchange.method.name(), exchange.fileName(), mac, status, bytes,
+                      elapsed.toNanos() / 1000, exchange.userAgent());
         final Long deviceId = exchange.deviceId();
         if (deviceId != null) {
             final long moved = exchange.method.name().equals("PUT") ? exchange.body.length : bytes;
@@ -100,15 +94,5 @@ final class ReplyWriter {
                                               exchange.fileName(), status, moved, elapsed.toNanos() / 1000,
                                               exchange.remoteAddress().getHostAddress(), exchange.userAgent()));
         }
-    }
-
-    /** The header as one safe log token: no quotes, no control characters, at most 200 characters. */
-    private static String printable(String value) {
-        final StringBuilder out = new StringBuilder(Math.min(value.length(), 200));
-        for (int i = 0; i < value.length() && out.length() < 200; i++) {
-            final char c = value.charAt(i);
-            out.append(c < 0x20 || c == 0x7f || c == '"' ? '_' : c);
-        }
-        return out.toString();
     }
 }

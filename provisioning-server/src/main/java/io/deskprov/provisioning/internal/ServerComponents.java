@@ -26,6 +26,7 @@ public final class ServerComponents {
     private final ServerMetrics metrics;
     private final DeviceCache cache;
     private final RecordWriter records;
+    private final AccessLog accessLog;
     private final Workers workers;
     private final ConnectionGate gate;
     private final ProvisioningHandler secureHandler;
@@ -46,7 +47,8 @@ public final class ServerComponents {
                                      settings.cacheMaxFileBytes());
         this.records = new RecordWriter(backend.recorder(), settings.eventQueueCapacity(), settings.eventBatchSize(),
                                         settings.eventFlushInterval(), metrics);
-        final ReplyWriter writer = new ReplyWriter(metrics, records, clock);
+        this.accessLog = new AccessLog(settings.eventQueueCapacity(), metrics);
+        final ReplyWriter writer = new ReplyWriter(metrics, records, accessLog, clock);
         this.workers = new Workers(settings.workerThreads(), settings.workerQueue(), writer, metrics);
         this.gate = new ConnectionGate(settings.maxConnections(), metrics);
         final Nonces nonces = new Nonces(clock, settings.nonceLifetime());
@@ -87,9 +89,14 @@ public final class ServerComponents {
         return contexts.provider();
     }
 
-    /** Lets running work finish within the grace period, then writes the queued records. */
-    public void stop(Duration grace) {
+    /** Lets running work finish within the grace period and stops the workers. */
+    public void stopWorkers(Duration grace) {
         workers.shutdown(grace);
+    }
+
+    /** Writes the queued records and log lines, within the grace period, and stops writing. */
+    public void stopRecording(Duration grace) {
         records.close(grace);
+        accessLog.close(grace);
     }
 }

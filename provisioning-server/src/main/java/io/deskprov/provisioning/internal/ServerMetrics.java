@@ -1,9 +1,8 @@
 package io.deskprov.provisioning.internal;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -16,6 +15,7 @@ import io.micrometer.core.instrument.Timer;
  */
 public final class ServerMetrics {
     static final String PREFIX = "deskprov.provisioning.";
+    private static final int STATUS_SLOTS = 600;
     static final String REQUESTS = PREFIX + "requests";
     static final String HANDSHAKES = PREFIX + "tls.handshakes";
     static final String CACHE = PREFIX + "cache.lookups";
@@ -24,10 +24,14 @@ public final class ServerMetrics {
     static final String REFUSED = PREFIX + "connections.refused";
     static final String REJECTED = PREFIX + "work.rejected";
     static final String DROPPED = PREFIX + "records.dropped";
+    static final String ACCESS_DROPPED = PREFIX + "access.dropped";
 
     private final MeterRegistry registry;
     private final AtomicInteger openConnections = new AtomicInteger();
-    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
+    // Indexed by file kind and status code, so that a request finds its timer without building a
+    // key or a meter id: that costs more than the rest of a cached answer.
+    private final AtomicReferenceArray<Timer> requestTimers =
+            new AtomicReferenceArray<>(FileKind.values().length * STATUS_SLOTS);
     private final Counter cacheHits;
     private final Counter cacheMisses;
     private final Counter handshakeSuccesses;
@@ -36,6 +40,7 @@ public final class ServerMetrics {
     private final Counter refusedConnections;
     private final Counter rejectedWork;
     private final Counter droppedRecords;
+    private final Counter droppedAccessLines;
 
     public ServerMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -47,6 +52,7 @@ public final class ServerMetrics {
         this.refusedConnections = counter(REFUSED, "Connections closed at once for being over the limit");
         this.rejectedWork = counter(REJECTED, "Requests answered 503 because every worker was busy");
         this.droppedRecords = counter(DROPPED, "Events and sightings dropped because their queue was full");
+        this.droppedAccessLines = counter(ACCESS_DROPPED, "Access log lines dropped because their queue was full");
         Gauge.builder(CONNECTIONS, openConnections, AtomicInteger::get)
              .description("Connections open now")
              .register(registry);
@@ -57,14 +63,19 @@ public final class ServerMetrics {
     }
 
     void request(FileKind kind, int status, Duration elapsed) {
-        // Looked up in a map of our own: building the meter id anew costs more than the request.
-        requestTimers.computeIfAbsent(kind.tag() + ' ' + status, key -> Timer.builder(REQUESTS)
-                .description("Requests answered, by file kind and status")
-                .tag("kind", kind.tag())
-                .tag("status", Integer.toString(status))
-                .publishPercentileHistogram()
-                .register(registry))
-                     .record(elapsed);
+        final int slot = kind.ordinal() * STATUS_SLOTS + Math.floorMod(status, STATUS_SLOTS);
+        Timer timer = requestTimers.get(slot);
+        if (timer == null) {
+            // Registering again returns the same meter, so two loops racing here agree.
+            timer = Timer.builder(REQUESTS)
+                         .description("Requests answered, by file kind and status")
+                         .tag("kind", kind.tag())
+                         .tag("status", Integer.toString(status))
+                         .publishPercentileHistogram()
+                         .register(registry);
+            requestTimers.set(slot, timer);
+        }
+        timer.record(elapsed);
     }
 
     void cacheLookup(boolean hit) {
@@ -93,5 +104,9 @@ public final class ServerMetrics {
 
     void droppedRecord() {
         droppedRecords.increment();
+    }
+
+    void droppedAccessLine() {
+        droppedAccessLines.increment();
     }
 }

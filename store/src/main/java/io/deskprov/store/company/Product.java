@@ -7,5 +7,10 @@ public enum Product {
     /** The mobile client add-on package. */
     MOBILE_CLIENT,
     /** The desktop client add-on package. */
-    DESKTOP_CLIENT
+    DESKTOP_CLIENT;
+
+    /** Whether it is bought on top of a workplace rather than as one. */
+    public boolean isAddOn() {
+        return this != WORKPLACE;
+    }
 }

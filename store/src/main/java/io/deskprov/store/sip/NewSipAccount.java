@@ -21,10 +21,7 @@ public record NewSipAccount(long workplaceId, String username, String authUserna
         requireNonNull(displayName, "displayName");
         requireNonNull(secret, "secret");
         domain = domain.toLowerCase(Locale.ROOT);
-        if (username.isBlank() || username.contains("@")) {
-            throw new IllegalArgumentException(
-                    "username: '" + username + "' (expected: a SIP user part without @)");
-        }
+        checkUsername(username);
         if (authUsername.isBlank()) {
             throw new IllegalArgumentException("authUsername: must not be blank");
         }
@@ -33,6 +30,18 @@ public record NewSipAccount(long workplaceId, String username, String authUserna
                     "domain: '" + domain + "' (expected: a host name such as pbx.example.com)");
         }
         checkSecret(secret);
+    }
+
+    /**
+     * Checks the user part of an address-of-record.
+     *
+     * @throws IllegalArgumentException if it is blank or holds an @
+     */
+    static void checkUsername(String username) {
+        if (username.isBlank() || username.contains("@")) {
+            throw new IllegalArgumentException(
+                    "username: '" + username + "' (expected: a SIP user part without @)");
+        }
     }
 
     /**

@@ -84,6 +84,25 @@ public final class SipAccountRepository {
         return true;
     }
 
+    /**
+     * Gives the account a new user part and display name, as when the person it belongs to got
+     * another number or name; returns whether the account exists. Its phones register under the
+     * new address once they have fetched their changed configuration. A user part taken in the
+     * domain is refused by the schema ({@code sip_account_aor_unique}).
+     */
+    public boolean rename(Tx tx, long id, String username, String displayName) throws SQLException {
+        requireNonNull(username, "username");
+        requireNonNull(displayName, "displayName");
+        NewSipAccount.checkUsername(username);
+        final Optional<Long> workplace = workplaceOf(tx, id);
+        if (workplace.isEmpty()) {
+            return false;
+        }
+        tx.update("UPDATE sip_account SET username = ?, display_name = ? WHERE id = ?", username, displayName, id);
+        changes.publish(tx, Change.workplace(workplace.get()));
+        return true;
+    }
+
     /** Removes the account and its registrations; returns whether it existed. */
     public boolean delete(Tx tx, long id) throws SQLException {
         final Optional<Long> workplace = workplaceOf(tx, id);

@@ -32,6 +32,11 @@ public record Person(String firstName, String lastName, String email, String pho
         }
     }
 
+    /** First and last name as phones show them, such as {@code Erika Muster}. */
+    public String fullName() {
+        return firstName + ' ' + lastName;
+    }
+
     private static void checkName(String field, String value) {
         if (value.isBlank() || value.length() > MAX_NAME) {
             throw new IllegalArgumentException(

@@ -3,6 +3,7 @@ package io.deskprov.store.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.deskprov.store.Database;
@@ -204,6 +208,68 @@ class OrderRepositoryTest {
     }
 
     @EngineTest
+    void cancelMeetingAClaimUnderWayWaitsAndLeavesTheOrderToTheRunner(Database database) throws Exception {
+        final ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (StoreFixtures fixtures = new StoreFixtures(database)) {
+            final Store store = fixtures.store();
+            final Order order = place(fixtures, fixtures.company(), TODAY);
+            final CountDownLatch claimed = new CountDownLatch(1);
+            final CountDownLatch release = new CountDownLatch(1);
+
+            // A runner claims the order and has not committed yet.
+            final Future<List<Long>> runner = threads.submit(() -> store.transaction(tx -> {
+                final List<Long> ids = ids(store.orders().claimDue(tx, TODAY, now(fixtures), 100));
+                claimed.countDown();
+                awaitQuietly(release);
+                return ids;
+            }));
+            assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+            // The admin's cancel arrives meanwhile and waits for the row.
+            final Future<Boolean> cancel = threads.submit(
+                    () -> store.transaction(tx -> store.orders().cancel(tx, order.id(), "by admin")));
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !cancel.isDone());
+            // The claim commits; the cancel then finds the order running.
+            release.countDown();
+
+            assertThat(runner.get(20, TimeUnit.SECONDS)).contains(order.id());
+            assertThat(cancel.get(20, TimeUnit.SECONDS)).isFalse();
+            assertThat(statusOf(fixtures, order)).isEqualTo(OrderStatus.RUNNING);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @EngineTest
+    void claimMeetingACancelUnderWaySkipsTheOrder(Database database) throws Exception {
+        try (StoreFixtures fixtures = new StoreFixtures(database)) {
+            final Store store = fixtures.store();
+            final Order order = place(fixtures, fixtures.company(), TODAY);
+            final CountDownLatch cancelled = new CountDownLatch(1);
+            final CountDownLatch release = new CountDownLatch(1);
+
+            // The admin cancels and has not committed yet.
+            final CompletableFuture<Boolean> cancel = CompletableFuture.supplyAsync(
+                    () -> store.transaction(tx -> {
+                        final boolean done = store.orders().cancel(tx, order.id(), "by admin");
+                        cancelled.countDown();
+                        awaitQuietly(release);
+                        return done;
+                    }));
+            assertThat(cancelled.await(10, TimeUnit.SECONDS)).isTrue();
+            // A runner claims meanwhile: it passes the locked order over.
+            final List<Long> during = claim(fixtures, TODAY, now(fixtures));
+            release.countDown();
+            final boolean done = cancel.get(20, TimeUnit.SECONDS);
+            final List<Long> after = claim(fixtures, TODAY, now(fixtures));
+
+            assertThat(during).doesNotContain(order.id());
+            assertThat(done).isTrue();
+            assertThat(after).doesNotContain(order.id());
+            assertThat(statusOf(fixtures, order)).isEqualTo(OrderStatus.CANCELLED);
+        }
+    }
+
+    @EngineTest
     void orderWithoutLinesIsRefused(Database database) {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Store store = fixtures.store();
@@ -219,6 +285,11 @@ class OrderRepositoryTest {
     private static Order place(StoreFixtures fixtures, Company company, LocalDate activationDate) {
         final Store store = fixtures.store();
         return store.transaction(tx -> store.orders().place(tx, company.id(), null, activationDate, ONE_WORKPLACE));
+    }
+
+    private static OrderStatus statusOf(StoreFixtures fixtures, Order order) {
+        final Store store = fixtures.store();
+        return store.transaction(tx -> store.orders().find(tx, order.id())).orElseThrow().status();
     }
 
     private static List<Long> claim(StoreFixtures fixtures, LocalDate today, Instant now) {

@@ -92,6 +92,34 @@ class SipAccountRepositoryTest {
         }
     }
 
+    @EngineTest
+    void renameChangesAddressAndDisplayNameAndIsPublished(Database database) {
+        try (StoreFixtures fixtures = new StoreFixtures(database)) {
+            final Store store = fixtures.store();
+            final Workplace workplace = fixtures.workplace(fixtures.company());
+            final SipAccount account = fixtures.sipAccount(workplace);
+            final SipAccount other = fixtures.sipAccount(workplace);
+            final String user = "49302" + StoreFixtures.unique();
+            final List<Change> heard = new CopyOnWriteArrayList<>();
+            store.changes().subscribe(heard::add);
+
+            final boolean renamed = store.transaction(tx -> store.sipAccounts().rename(tx, account.id(), user,
+                                                                                      "Erika Schmidt"));
+            final SipAccount after = store.transaction(tx -> store.sipAccounts().find(tx, account.id()))
+                                          .orElseThrow();
+
+            assertThat(renamed).isTrue();
+            assertThat(after.aor()).isEqualTo("sip:" + user + "@pbx.example.com");
+            assertThat(after.displayName()).isEqualTo("Erika Schmidt");
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.contains(Change.workplace(workplace.id())));
+            assertThatThrownBy(() -> store.inTransaction(tx -> store.sipAccounts().rename(tx, other.id(), user, "X")))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class,
+                        e -> assertThat(e.constraint()).isEqualTo("sip_account_aor_unique"));
+            final boolean missing = store.transaction(tx -> store.sipAccounts().rename(tx, -1, user, "X"));
+            assertThat(missing).isFalse();
+        }
+    }
+
     @Test
     void secretIsCheckedAndHiddenFromToString() {
         final NewSipAccount account = new NewSipAccount(1, "4930", "4930", "pbx.example.com", "E",

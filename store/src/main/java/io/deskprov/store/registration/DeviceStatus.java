@@ -1,19 +1,20 @@
-package io.deskprov.registrar;
+package io.deskprov.store.registration;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.deskprov.store.registration.Transport;
-
 /**
- * What the portal's expert view shows about a phone's SIP side.
+ * How a phone is doing on its SIP side and with its configuration, as the portal's expert view
+ * shows it.
  *
- * @param contacts the unexpired registrations of the device's accounts, empty when not registered
+ * @param contacts the unexpired registrations of the phone, empty when it is not registered
  * @param lastConfigFetch when the phone last fetched a file, null if never
+ * @param lastFetchedFile which file that was
  */
-public record DeviceStatus(long deviceId, List<Contact> contacts, @Nullable Instant lastConfigFetch) {
+public record DeviceStatus(long deviceId, List<Contact> contacts, @Nullable Instant lastConfigFetch,
+                           @Nullable String lastFetchedFile) {
 
     public DeviceStatus {
         contacts = List.copyOf(contacts);
