@@ -32,9 +32,11 @@ import io.deskprov.store.workplace.Workplace;
  * per contact. Contacts are read from the store, with this node's unwritten ones over them, so a
  * phone that registered before a restart or on another node is told as well.
  *
- * <p>TODO: every node sharing the database hears the same change and tells the same contacts,
- * so with n nodes a phone gets n NOTIFYs (a Yealink with notify_reboot_enable=1 reboots n times);
- * a claim per change in the store would let one node send.
+ * <p>Every node sharing the database hears every change, but only the holder of the
+ * {@link CheckSyncLease} sends, so that a phone hears of a change once. The others keep what they
+ * heard for a lease lifetime and then forget it: a node taking over from a holder that died
+ * sends what it kept, so a change the old holder had no time for is still told, and one it had
+ * may be told twice.
  */
 final class CheckSync {
     private static final Logger logger = LoggerFactory.getLogger(CheckSync.class);
@@ -45,30 +47,29 @@ final class CheckSync {
     private final CheckSyncAudit audit;
     private final boolean platformWide;
     private final Clock clock;
-    private final Set<Change> pending = new LinkedHashSet<>();
+    private final CheckSyncLease lease;
+    /** Changes heard and not yet told, with when each was last heard. */
+    private final Map<Change, Instant> pending = new LinkedHashMap<>();
 
     CheckSync(Store store, BindingView view, NotifySender sender, CheckSyncAudit audit,
-              boolean platformWide, Clock clock) {
+              boolean platformWide, Clock clock, CheckSyncLease lease) {
         this.store = store;
         this.view = view;
         this.sender = sender;
         this.audit = audit;
         this.platformWide = platformWide;
         this.clock = clock;
+        this.lease = lease;
     }
 
     /** Called by the change feed; quick, as the feed asks. */
     synchronized void changed(Change change) {
-        pending.add(change);
+        pending.put(change, clock.instant());
     }
 
-    /** Sends the NOTIFYs for the changes collected since the last call. */
+    /** Sends the NOTIFYs for the changes collected since the last call, if this node holds the lease. */
     void flush() {
-        final List<Change> changes;
-        synchronized (this) {
-            changes = new ArrayList<>(pending);
-            pending.clear();
-        }
+        final List<Change> changes = take(lease.hold());
         if (changes.isEmpty()) {
             return;
         }
@@ -80,6 +81,26 @@ final class CheckSync {
         });
         logger.debug("{} changes make {} check-sync NOTIFYs", changes.size(), targets.size());
         targets.forEach(sender::send);
+    }
+
+    /** Stops sending, so that another node takes the lease at once. */
+    void stop() {
+        lease.release();
+    }
+
+    /**
+     * The changes to tell now: all of them when this node sends; otherwise none, and those heard
+     * longer than a lease lifetime ago are forgotten, as the holder has had time for them.
+     */
+    private synchronized List<Change> take(boolean sending) {
+        if (!sending) {
+            final Instant horizon = clock.instant().minus(lease.lifetime());
+            pending.values().removeIf(heard -> heard.isBefore(horizon));
+            return List.of();
+        }
+        final List<Change> changes = new ArrayList<>(pending.keySet());
+        pending.clear();
+        return changes;
     }
 
     /** Asks the device's phone, wherever it is registered, to check its configuration now. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
@@ -39,6 +40,7 @@ public final class Registrar implements AutoCloseable {
     private final CheckSync checkSync;
     private final Prober prober;
     private final Runnable sweep;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private Registrar(Parts parts) {
         this.stack = parts.stack();
@@ -90,8 +92,11 @@ public final class Registrar implements AutoCloseable {
         prober.probeAll();
     }
 
-    /** Stops listening, writes what is pending, and stops the background work. */
+    /** Stops listening, writes what is pending, and stops the background work; once, however often called. */
     public void stop() {
+        if (stopped.getAndSet(true)) {
+            return;
+        }
         subscription.close();
         scheduler.shutdownNow();
         try {
@@ -100,6 +105,7 @@ public final class Registrar implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         writer.flush();
+        checkSync.stop();
         stack.stop();
         logger.info("SIP registrar stopped");
     }

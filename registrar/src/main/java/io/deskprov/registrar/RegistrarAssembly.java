@@ -77,7 +77,8 @@ final class RegistrarAssembly {
         final NotifySender sender = new NotifySender(sip, outbound, stack, credentials, metrics, audit,
                                                      settings.notifyAttempts());
         final CheckSync checkSync = new CheckSync(store, view, sender, audit,
-                                                  settings.checkSyncOnPlatformChange(), clock);
+                                                  settings.checkSyncOnPlatformChange(), clock,
+                                                  new CheckSyncLease(store, clock, settings));
         final ChangeFeed.Subscription subscription = store.changes().subscribe(change -> {
             credentials.forgetAll();
             checkSync.changed(change);

@@ -46,6 +46,49 @@ class CheckSyncTest {
     }
 
     @EngineTest
+    void ofTwoNodesOnOneDatabaseOnlyOneTellsThePhone(Database database) throws Exception {
+        try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)));
+             RawSip sip = new RawSip(harness.port())) {
+            final TestPhone phone = harness.phone(sip);
+            final Registrar first = harness.registrar;
+            final Registrar second = harness.startAnotherNode();
+            // The phone registers with the first node, which writes the binding: both nodes know it.
+            assertThat(RawSip.status(phone.registerFully(phone.contact(), 600))).isEqualTo(200);
+            first.flushBindings();
+
+            // An admin edits the workplace, and each node hears it.
+            editWorkplace(harness, phone);
+
+            // One NOTIFY comes, and no other: not after the other node's rounds either.
+            final String notify = nextRequest(sip, "NOTIFY");
+            assertThat(notify).isNotNull();
+            sip.respond(notify, 200, "OK");
+            assertThat(nextRequest(sip, "NOTIFY", Duration.ofSeconds(2))).isNull();
+            // The sending node stops; the other takes over and tells of the next change. (It may
+            // tell of the first again, as it cannot know what the stopped node sent.)
+            final Registrar sender = RawSip.header(notify, "Via").contains(":" + harness.port() + ";")
+                                     ? first : second;
+            sender.stop();
+            editWorkplace(harness, phone);
+            final String next = nextRequest(sip, "NOTIFY");
+            assertThat(next).isNotNull();
+            assertThat(RawSip.header(next, "Via")).doesNotContain(sentBy(notify));
+            sip.respond(next, 200, "OK");
+        }
+    }
+
+    private static String sentBy(String request) {
+        final String via = RawSip.header(request, "Via");
+        return via.substring(0, via.indexOf(';'));
+    }
+
+    private static void editWorkplace(RegistrarHarness harness, TestPhone phone) {
+        final Store store = harness.fixtures.store();
+        store.inTransaction(tx -> store.workplaces().updatePerson(tx, phone.account.workplaceId(),
+                                                                  StoreFixtures.person()));
+    }
+
+    @EngineTest
     void optionsAndNotifyGoWhereTheRegisterCameFrom(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)));
              RawSip sip = new RawSip(harness.port());
@@ -117,7 +160,11 @@ class CheckSyncTest {
 
     /** The next request of that method within 5 s, skipping others (OPTIONS probes). */
     static @Nullable String nextRequest(RawSip sip, String method) throws Exception {
-        final long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        return nextRequest(sip, method, Duration.ofSeconds(5));
+    }
+
+    static @Nullable String nextRequest(RawSip sip, String method, Duration wait) throws Exception {
+        final long end = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < end) {
             final String message = sip.receive(1000);
             if (message != null && message.startsWith(method + ' ')) {

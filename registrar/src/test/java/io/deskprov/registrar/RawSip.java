@@ -40,6 +40,21 @@ final class RawSip implements AutoCloseable {
         send(message.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Answers a request where its top Via says (RFC 3261 section 18.2.2), which for a request of
+     * a second registrar node is not the port this peer registers with.
+     */
+    void respond(String request, int status, String reason) throws IOException {
+        final String via = header(request, "Via");
+        final Matcher sentBy = Pattern.compile("SIP/2\\.0/UDP [^:;]+:(\\d+)").matcher(via == null ? "" : via);
+        if (!sentBy.find()) {
+            throw new IllegalArgumentException("request: no UDP Via with a port in " + request);
+        }
+        final byte[] bytes = answer(request, status, reason).getBytes(StandardCharsets.UTF_8);
+        socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(),
+                                       Integer.parseInt(sentBy.group(1))));
+    }
+
     /** The next datagram within the wait, or null if none came. */
     @Nullable String receive(int waitMillis) throws IOException {
         socket.setSoTimeout(waitMillis);

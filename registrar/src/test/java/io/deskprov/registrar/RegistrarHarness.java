@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.deskprov.store.Database;
@@ -20,6 +22,7 @@ final class RegistrarHarness implements AutoCloseable {
     final StoreFixtures fixtures;
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final UnaryOperator<RegistrarSettings.Builder> customize;
+    private final List<Registrar> otherNodes = new ArrayList<>();
     RegistrarSettings settings;
     Registrar registrar;
 
@@ -62,6 +65,13 @@ final class RegistrarHarness implements AutoCloseable {
         registrar = Registrar.start(settings, fixtures.store(), Clock.systemUTC(), meters, null);
     }
 
+    /** Starts another node on new ports over the same database, beside this one; stopped with the harness. */
+    Registrar startAnotherNode() throws Exception {
+        final Registrar node = Registrar.start(settingsOnFreePort(), fixtures.store(), Clock.systemUTC(), meters, null);
+        otherNodes.add(node);
+        return node;
+    }
+
     private RegistrarSettings settingsOnFreePort() {
         final int port = freePort();
         return customize.apply(RegistrarSettings.builder().bindAddress("127.0.0.1").udpPort(port).tcpPort(port))
@@ -89,6 +99,7 @@ final class RegistrarHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        otherNodes.forEach(Registrar::stop);
         registrar.stop();
         fixtures.close();
     }

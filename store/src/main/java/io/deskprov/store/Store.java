@@ -14,6 +14,7 @@ import io.deskprov.store.company.CompanyRepository;
 import io.deskprov.store.company.GroupRepository;
 import io.deskprov.store.device.DeviceRepository;
 import io.deskprov.store.event.ProvisioningEventRepository;
+import io.deskprov.store.lease.LeaseRepository;
 import io.deskprov.store.mail.MailOutboxRepository;
 import io.deskprov.store.order.OrderRepository;
 import io.deskprov.store.parameter.ParameterRepository;
@@ -54,6 +55,7 @@ public final class Store implements AutoCloseable {
     private final AuditLogRepository auditLog;
     private final ParameterRepository parameters;
     private final ThrottleRepository throttles;
+    private final LeaseRepository leases;
 
     private Store(Database database, Clock clock, SecretBox secrets, ChangeFeed changes) {
         this.database = database;
@@ -78,6 +80,7 @@ public final class Store implements AutoCloseable {
         this.auditLog = new AuditLogRepository();
         this.parameters = new ParameterRepository(clock, changes);
         this.throttles = new ThrottleRepository();
+        this.leases = new LeaseRepository();
     }
 
     /** Wires the repositories over an open, migrated database with the feed that suits its engine. */
@@ -185,6 +188,10 @@ public final class Store implements AutoCloseable {
 
     public ThrottleRepository throttles() {
         return throttles;
+    }
+
+    public LeaseRepository leases() {
+        return leases;
     }
 
     @Override
