@@ -92,6 +92,11 @@ final class OutboundRequests {
         if (host.equals(stripBrackets(sipUri.getHost()))) {
             return;
         }
+        // TODO: over TCP and TLS this reaches a phone behind NAT only while the connection its
+        // REGISTER came on is open, since the stack reuses it by source address and port; once the
+        // phone or its NAT closed it, a new connection to the source port finds nothing listening,
+        // and the phone hears no probe or check-sync until it registers again. RFC 5626 outbound
+        // (flow tokens and keep-alives) would keep the flow.
         final String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         final String transport = binding.transport().name().toLowerCase(Locale.ROOT);
         sip.router.route(callId, new HopImpl(host, port, transport));

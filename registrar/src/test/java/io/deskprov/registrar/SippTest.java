@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 import io.deskprov.store.Database;
 import io.deskprov.store.Store;
+import io.deskprov.store.registration.RegistrationBinding;
+import io.deskprov.store.registration.Transport;
 import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.testing.EngineTest;
 import io.deskprov.store.testing.StoreFixtures;
@@ -89,6 +91,43 @@ class SippTest {
             await().atMost(Duration.ofSeconds(10)).until(
                     () -> harness.counter(RegistrarMetrics.NOTIFIES, "outcome", "delivered") == 1);
         }
+    }
+
+    @EngineTest
+    void overTcpThePhoneRegistersAndHearsCheckSync(Database database) throws Exception {
+        try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)))) {
+            final SipAccount account = harness.account();
+            final String password = RegistrarHarness.password(account);
+            final int uasPort = RegistrarHarness.freePort();
+            // The phone accepts each connection the registrar opens ("tn"), and takes the NOTIFY.
+            try (Sipp phone = Sipp.start("notify-accept.xml", null, uasPort, 1,
+                                         overTcp(keys(account, password, uasPort), "tn"))) {
+                // The phone registers over TCP, its TCP port as contact.
+                final int uacPort = RegistrarHarness.freePort();
+                try (Sipp register = Sipp.start("register.xml", harness.port(), uacPort, 1,
+                                                overTcp(keys(account, password, uasPort), "t1"))) {
+                    assertThat(register.await(30)).as("%s", register.output()).isZero();
+                }
+                harness.registrar.flushBindings();
+                final Store store = harness.fixtures.store();
+                final java.util.List<RegistrationBinding> bindings = store.transaction(
+                        tx -> store.bindings().listForAccount(tx, account.id()));
+                assertThat(bindings).extracting(RegistrationBinding::transport).containsExactly(Transport.TCP);
+                // An admin edits the workplace: the NOTIFY reaches the phone over TCP too.
+                store.inTransaction(tx -> store.workplaces().updatePerson(tx, account.workplaceId(),
+                                                                          StoreFixtures.person()));
+
+                assertThat(phone.await(30)).as("%s", phone.output()).isZero();
+            }
+            await().atMost(Duration.ofSeconds(10)).until(
+                    () -> harness.counter(RegistrarMetrics.NOTIFIES, "outcome", "delivered") == 1);
+        }
+    }
+
+    private static java.util.List<String> overTcp(java.util.List<String> keys, String mode) {
+        final java.util.List<String> all = new java.util.ArrayList<>(keys);
+        all.addAll(java.util.List.of("-t", mode, "-max_socket", "100"));
+        return all;
     }
 
     /** Runs a one-call scenario against the registrar and expects every step to pass. */
