@@ -74,6 +74,8 @@ step() {
     # SIPp exits 0 only when every call succeeded.
     awk -v n="$calls" -v a="$started" -v b="$ended" 'BEGIN { printf "%d\n", n / (b - a) }'
   else
+    # Kept for a look at what failed: SIPp's last screen and its error log.
+    mkdir -p registrar/target/bench && cp "$work/sipp-$name-$rate.log" registrar/target/bench/
     echo 0
   fi
 }

@@ -58,10 +58,12 @@ final class StackProperties {
             properties.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", TlsKeyProvider.class.getName());
             // Only the NIO transports ask the security manager provider for key managers; the
             // older blocking TLS layer reads a keystore file instead.
-            // TODO: the NIO processor opens each outgoing connection twice and closes the first, and
-            // in the tests a check-sync NOTIFY over TCP sometimes never reached the phone that way;
-            // without TLS, TCP stays on the blocking processor, with which it always did. With TLS
-            // on, TCP runs on NIO too, so a TCP phone may then miss a check-sync.
+            // TODO: in the NIO processor of jain-sip-ri 1.3.0-91 (the last release) NIOHandler's
+            // openOutgoingConnection never marks a new connection connected, so it drops it from
+            // its table at once; the next send opens a second connection and closes the first, and
+            // in the tests a check-sync NOTIFY over TCP sometimes never reached the phone. Without
+            // TLS, TCP stays on the blocking processor, with which it always did; with TLS on, TCP
+            // runs on NIO too, so a TCP phone may then miss a check-sync (TLS phones as well, untested).
             properties.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY",
                                    "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
             properties.setProperty(TlsKeyProvider.KEY_MANAGER_ID, TlsKeyProvider.register(keyManager));
