@@ -3,13 +3,13 @@
 # on loopback with the same users, driven by SIPp. Bounded: each step stops by itself.
 #   registrar/bench/bench-register.sh [calls-per-step] [users] [rounds]
 # Environment: BENCH_JAVA_OPTS (JVM options for deskprov, e.g. a flight recording),
-#              BENCH_RATES (target rates of the steps, default "500 1000 2000 4000 8000").
+#              BENCH_RATES (target rates of the steps, default "500 1000 2000 4000 8000 16000").
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 calls=${1:-5000}
 users=${2:-200}
 rounds=${3:-1}
-rates=${BENCH_RATES:-500 1000 2000 4000 8000}
+rates=${BENCH_RATES:-500 1000 2000 4000 8000 16000}
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
