@@ -21,6 +21,9 @@ import io.deskprov.store.device.MacAddress;
  */
 final class Authenticator {
     private static final String STAND_IN_USER = "\0unknown";
+    // Cloned per use: looking an algorithm up through the providers costs more than hashing a password.
+    private static final MessageDigest SHA_256 = prototype("SHA-256");
+    private static final MessageDigest MD5 = prototype("MD5");
 
     private final String realm;
     private final Nonces nonces;
@@ -126,8 +129,21 @@ final class Authenticator {
     }
 
     private static byte[] digest(String algorithm, byte[] bytes) {
+        final MessageDigest prototype = switch (algorithm) {
+            case "SHA-256" -> SHA_256;
+            case "MD5" -> MD5;
+            default -> throw new IllegalArgumentException("digest algorithm: " + algorithm);
+        };
         try {
-            return MessageDigest.getInstance(algorithm).digest(bytes);
+            return ((MessageDigest) prototype.clone()).digest(bytes);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's " + algorithm + " can be cloned", e);
+        }
+    }
+
+    private static MessageDigest prototype(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has " + algorithm, e);
         }
