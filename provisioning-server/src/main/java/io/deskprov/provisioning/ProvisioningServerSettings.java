@@ -30,6 +30,7 @@ public final class ProvisioningServerSettings {
     private final int workerThreads;
     private final int workerQueue;
     private final Duration nonceLifetime;
+    private final int trackedNonces;
     private final int failureThreshold;
     private final Duration failureWindow;
     private final Duration throttleDuration;
@@ -60,6 +61,7 @@ public final class ProvisioningServerSettings {
         workerThreads = b.workerThreads;
         workerQueue = b.workerQueue;
         nonceLifetime = b.nonceLifetime;
+        trackedNonces = b.trackedNonces;
         failureThreshold = b.failureThreshold;
         failureWindow = b.failureWindow;
         throttleDuration = b.throttleDuration;
@@ -161,6 +163,15 @@ public final class ProvisioningServerSettings {
         return nonceLifetime;
     }
 
+    /**
+     * Answered digest nonces whose counts are remembered, so that no answer is accepted twice;
+     * default 100000 (about 20 MB). Beyond, the oldest are forgotten and answered as stale, which
+     * costs their clients one more round trip.
+     */
+    public int trackedNonces() {
+        return trackedNonces;
+    }
+
     /** Failed logins from one address within {@link #failureWindow()} before it is throttled; default 10. */
     public int failureThreshold() {
         return failureThreshold;
@@ -247,6 +258,7 @@ public final class ProvisioningServerSettings {
         private int workerThreads = 16;
         private int workerQueue = 2000;
         private Duration nonceLifetime = Duration.ofMinutes(5);
+        private int trackedNonces = 100_000;
         private int failureThreshold = 10;
         private Duration failureWindow = Duration.ofMinutes(1);
         private Duration throttleDuration = Duration.ofMinutes(5);
@@ -355,6 +367,11 @@ public final class ProvisioningServerSettings {
 
         public Builder nonceLifetime(Duration lifetime) {
             this.nonceLifetime = positive(lifetime, "nonceLifetime");
+            return this;
+        }
+
+        public Builder trackedNonces(int nonces) {
+            this.trackedNonces = atLeast(nonces, 1, "trackedNonces");
             return this;
         }
 

@@ -49,7 +49,7 @@ public final class ServerComponents {
         final ReplyWriter writer = new ReplyWriter(metrics, records, clock);
         this.workers = new Workers(settings.workerThreads(), settings.workerQueue(), writer, metrics);
         this.gate = new ConnectionGate(settings.maxConnections(), metrics);
-        final Nonces nonces = new Nonces(clock, settings.nonceLifetime());
+        final Nonces nonces = new Nonces(clock, settings.nonceLifetime(), settings.trackedNonces());
         final FailureThrottle throttle = new FailureThrottle(clock, settings.failureThreshold(),
                 settings.failureWindow(), settings.throttleDuration(), metrics::throttled);
         final DeviceResponder devices = new DeviceResponder(
