@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import io.deskprov.templates.catalog.ModelCatalog;
+
 /**
  * Everything the provisioning server can be told: ports, limits, timeouts, caches and where it
  * keeps files. Immutable; made with {@link #builder(Path)}, whose setters check each value.
@@ -39,6 +41,7 @@ public final class ProvisioningServerSettings {
     private final UploadLimits uploadLimits;
     private final Path dataDirectory;
     private final @Nullable Path firmwareDirectory;
+    private final ModelCatalog firmwareCatalog;
     private final int eventQueueCapacity;
     private final int eventBatchSize;
     private final Duration eventFlushInterval;
@@ -70,6 +73,8 @@ public final class ProvisioningServerSettings {
         uploadLimits = b.uploadLimits;
         dataDirectory = b.dataDirectory;
         firmwareDirectory = b.firmwareDirectory;
+        // Parsed only when needed: the bundled file is read once per settings object.
+        firmwareCatalog = b.firmwareCatalog != null ? b.firmwareCatalog : ModelCatalog.bundled();
         eventQueueCapacity = b.eventQueueCapacity;
         eventBatchSize = b.eventBatchSize;
         eventFlushInterval = b.eventFlushInterval;
@@ -212,6 +217,14 @@ public final class ProvisioningServerSettings {
         return firmwareDirectory;
     }
 
+    /**
+     * The model catalog whose {@code firmware} entries are the only images served: a phone gets
+     * the one of the model its User-Agent names, every other name is 404; default the bundled one.
+     */
+    public ModelCatalog firmwareCatalog() {
+        return firmwareCatalog;
+    }
+
     /** Provisioning events and sightings that may wait for the database; beyond, they are dropped. */
     public int eventQueueCapacity() {
         return eventQueueCapacity;
@@ -267,6 +280,7 @@ public final class ProvisioningServerSettings {
         private UploadLimits uploadLimits = UploadLimits.defaults();
         private final Path dataDirectory;
         private @Nullable Path firmwareDirectory;
+        private @Nullable ModelCatalog firmwareCatalog;
         private int eventQueueCapacity = 50_000;
         private int eventBatchSize = 500;
         private Duration eventFlushInterval = Duration.ofSeconds(1);
@@ -410,6 +424,11 @@ public final class ProvisioningServerSettings {
 
         public Builder firmwareDirectory(@Nullable Path directory) {
             this.firmwareDirectory = directory;
+            return this;
+        }
+
+        public Builder firmwareCatalog(ModelCatalog catalog) {
+            this.firmwareCatalog = requireNonNull(catalog, "catalog");
             return this;
         }
 

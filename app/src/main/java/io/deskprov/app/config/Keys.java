@@ -99,7 +99,8 @@ public final class Keys {
             false);
     public static final Key<Path> PROVISIONING_FIRMWARE_DIR = new Key<>(
             "provisioning.firmware-dir", Parsers.path(), "",
-            "Directory of firmware files served to phones. Empty: data.dir/firmware.", false);
+            "Directory of firmware files served to phones, at / and /firmware/; a phone gets only the image"
+            + " the model catalog names for the model in its User-Agent. Empty: data.dir/firmware.", false);
     public static final Key<Integer> PROVISIONING_MAX_CONNECTIONS = new Key<>(
             "provisioning.max-connections", Parsers.integer(1, 1_000_000), "20000",
             "Most open phone connections; more are refused.", false);

@@ -57,6 +57,7 @@ public final class ServerComponents {
                 new Sightings(records, clock, settings.sightingInterval()), new UploadStore(settings.dataDirectory()),
                 settings.uploadLimits(), workers, writer);
         final FirmwareResponder firmware = new FirmwareResponder(new FirmwareFiles(settings.firmwareDirectory()),
+                                                                 new ModelFirmware(settings.firmwareCatalog()),
                                                                  workers);
         this.secureHandler = new ProvisioningHandler(true, throttle, devices, firmware, writer);
         this.plainHandler = new ProvisioningHandler(false, throttle, devices, firmware, writer);
