@@ -1,5 +1,6 @@
 package io.deskprov.app.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +71,13 @@ public final class Keys {
     public static final Key<String> PKI_CA_PASSPHRASE = new Key<>(
             "pki.ca-passphrase", Parsers.text(), "",
             "Passphrase of pki.ca-pkcs12-file; best given as the environment variable.", true);
+    public static final Key<URI> PKI_CRL_URL = new Key<>(
+            "pki.crl-url", Parsers.httpUrl(), "",
+            "URL that certificates of our CA name as their CRL distribution point, so that any verifier"
+            + " can fetch the revocation list; the management endpoint serves it at /crl (DER), so"
+            + " http://<host phones and verifiers reach>:<management.port>/crl with management.host"
+            + " listening there. The server certificate is issued anew when this changes; device certificates"
+            + " carry it from their next issue. Empty: none named.", false);
 
     public static final Key<Path> TEMPLATES_DIR = new Key<>(
             "templates.dir", Parsers.path(), "",
@@ -199,8 +207,9 @@ public final class Keys {
             DATA_DIR, DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, DATABASE_POOL_MAX_SIZE,
             DATABASE_CONNECTION_TIMEOUT, SECRETS_KEY_FILE, TLS_NAMES, TLS_CERTIFICATE_FILE, TLS_KEY_FILE,
             TLS_RELOAD_INTERVAL, PKI_KEY_TYPE, PKI_SERVER_VALIDITY, PKI_DEVICE_VALIDITY, PKI_CA_PKCS12_FILE,
-            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, PROVISIONING_ENABLED, PROVISIONING_HOST,
-            PROVISIONING_HTTPS_PORT, PROVISIONING_HTTP_ENABLED, PROVISIONING_HTTP_PORT, PROVISIONING_URL,
+            PKI_CA_PASSPHRASE, PKI_CRL_URL, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, PROVISIONING_ENABLED,
+            PROVISIONING_HOST, PROVISIONING_HTTPS_PORT, PROVISIONING_HTTP_ENABLED, PROVISIONING_HTTP_PORT,
+            PROVISIONING_URL,
             PROVISIONING_FIRMWARE_DIR, PROVISIONING_MAX_CONNECTIONS, PROVISIONING_IDLE_TIMEOUT,
             PROVISIONING_READ_TIMEOUT, PROVISIONING_FAILURE_THRESHOLD, PROVISIONING_THROTTLE_DURATION,
             SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT, SIP_TCP_PORT, SIP_TLS_PORT, SIP_MAX_CONTACTS,
