@@ -37,8 +37,7 @@ class DirectoryTest {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Company ours = fixtures.company();
             final Company theirs = fixtures.company();
-            final Workplace desk = workplace(fixtures, ours, "Erika", "Muster", "+49301110001");
-            fixtures.sipAccount(desk);
+            final Workplace desk = phoneDesk(fixtures, ours);
             workplace(fixtures, ours, "Jonas", "Albrecht", "+49301110002");
             workplace(fixtures, theirs, "Otto", "Fremd", "+49309990001");
             final Workplace theirDesk = workplace(fixtures, theirs, "Lena", "Anders", "+49309990002");
@@ -70,8 +69,7 @@ class DirectoryTest {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Store store = fixtures.store();
             final Company company = fixtures.company();
-            final Workplace desk = workplace(fixtures, company, "Erika", "Muster", "+49301110001");
-            fixtures.sipAccount(desk);
+            final Workplace desk = phoneDesk(fixtures, company);
             final Workplace colleague = workplace(fixtures, company, "Jonas", "Albrecht", "+49301110002");
             final MacAddress mac = StorePhones.assignedPolycom(fixtures, company, desk.id());
             try (TestServer server = serverOver(store)) {
@@ -105,8 +103,7 @@ class DirectoryTest {
     void siteDirectoryOfAPhoneThatNamesItselfIsItsCompanyDirectory(Database database) throws Exception {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Company ours = fixtures.company();
-            final Workplace desk = workplace(fixtures, ours, "Erika", "Muster", "+49301110001");
-            fixtures.sipAccount(desk);
+            final Workplace desk = phoneDesk(fixtures, ours);
             workplace(fixtures, fixtures.company(), "Otto", "Fremd", "+49309990001");
             final MacAddress mac = StorePhones.assignedPolycom(fixtures, ours, desk.id());
             try (TestServer server = serverOver(fixtures.store())) {
@@ -121,6 +118,13 @@ class DirectoryTest {
                 assertThat(site.text()).contains("<ln>Muster</ln>").doesNotContain("Fremd");
             }
         }
+    }
+
+    /** Erika Muster's workplace with a SIP account, where the phone under test sits. */
+    private static Workplace phoneDesk(StoreFixtures fixtures, Company company) {
+        final Workplace desk = workplace(fixtures, company, "Erika", "Muster", "+49301110001");
+        fixtures.sipAccount(desk);
+        return desk;
     }
 
     private static Workplace workplace(StoreFixtures fixtures, Company company, String first, String last,
