@@ -113,10 +113,11 @@ final class Authenticator {
         if (!userMatches || !responseMatches) {
             return Outcome.FAILED;
         }
-        return switch (nonces.check(digest.nonce())) {
+        return switch (nonces.check(digest.nonce(), digest.nc())) {
             case VALID -> Outcome.AUTHENTICATED;
             case STALE -> Outcome.STALE;
             case INVALID -> Outcome.FAILED;
+            case REPLAYED -> Outcome.REPLAYED;
         };
     }
 
@@ -159,6 +160,12 @@ final class Authenticator {
         STALE,
         /** Wrong, malformed or not allowed credentials, or an unknown device: 401, counted. */
         FAILED,
+        /**
+         * A right digest whose nonce count was used before: the 401 of a wrong password. Not
+         * counted, since a phone that reuses its nonce without counting up would otherwise lock
+         * out its own address; a replay gains an attacker nothing to count against.
+         */
+        REPLAYED,
         /** A client certificate of another device: 403, counted. */
         WRONG_CERTIFICATE
     }
