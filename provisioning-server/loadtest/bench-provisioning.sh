@@ -119,8 +119,13 @@ local counter = 0
 request = function()
     counter = counter + 1
     local entry = requests[(counter % #requests) + 1]
-    return wrk.format("GET", entry[1], {["Authorization"] = entry[2],
-        ["User-Agent"] = "Yealink SIP-T46U 108.86.0.75"})
+    -- wrk.format sends only the headers it is given, so the ones from -H (Connection: close in
+    -- the handshake runs) are added here.
+    local headers = {["Authorization"] = entry[2], ["User-Agent"] = "Yealink SIP-T46U 108.86.0.75"}
+    for name, value in pairs(wrk.headers) do
+        headers[name] = value
+    end
+    return wrk.format("GET", entry[1], headers)
 end
 LUA
 export BENCH_REQUESTS="$WORK/requests.lua"
