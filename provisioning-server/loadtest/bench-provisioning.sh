@@ -17,10 +17,12 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/deskprov-bench.XXXXXX)
 SERVER_PID=""
 NGINX_PID=""
+FLOOR_PID=""
 
 cleanup() {
     [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
     [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null || true
+    [[ -n "$FLOOR_PID" ]] && kill "$FLOOR_PID" 2>/dev/null || true
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -67,6 +69,17 @@ for _ in $(seq 1 120); do
 done
 grep -q READY "$WORK/server.out" || { echo "bench: the server did not start" >&2; exit 1; }
 
+# Netty alone with the same TLS, transport and files: what the platform costs before our work.
+FLOOR_PORT=$(free_port)
+java -Xms512m -Xmx512m -cp "$CLASSPATH" io.deskprov.provisioning.bench.BenchFloor "$WORK" "$FLOOR_PORT" \
+     > "$WORK/floor.out" 2>&1 &
+FLOOR_PID=$!
+for _ in $(seq 1 60); do
+    grep -q READY "$WORK/floor.out" 2>/dev/null && break
+    sleep 0.5
+done
+grep -q READY "$WORK/floor.out" || { cat "$WORK/floor.out" >&2; echo "bench: the floor did not start" >&2; exit 1; }
+
 NGINX_PORT=$(free_port)
 mkdir -p "$WORK/nginx"
 # nginx workers drop to an unprivileged user when started as root; they must reach the files.
@@ -106,8 +119,13 @@ local counter = 0
 request = function()
     counter = counter + 1
     local entry = requests[(counter % #requests) + 1]
-    return wrk.format("GET", entry[1], {["Authorization"] = entry[2],
-        ["User-Agent"] = "Yealink SIP-T46U 108.86.0.75"})
+    -- wrk.format sends only the headers it is given, so the ones from -H (Connection: close in
+    -- the handshake runs) are added here.
+    local headers = {["Authorization"] = entry[2], ["User-Agent"] = "Yealink SIP-T46U 108.86.0.75"}
+    for name, value in pairs(wrk.headers) do
+        headers[name] = value
+    end
+    return wrk.format("GET", entry[1], headers)
 end
 LUA
 export BENCH_REQUESTS="$WORK/requests.lua"
@@ -149,7 +167,7 @@ fi
 # neither server is measured while still compiling for it.
 WARMUP=${WARMUP:-20s}
 echo "Warming up ($WARMUP per server and mode)..."
-for port in "$SERVER_PORT" "$NGINX_PORT"; do
+for port in "$SERVER_PORT" "$FLOOR_PORT" "$NGINX_PORT"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$port/" >/dev/null
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" -H "Connection: close" \
         "https://127.0.0.1:$port/" >/dev/null
@@ -161,6 +179,8 @@ DP_KEEP=$(run deskprov-keepalive "$SERVER_PID" "$SERVER_PORT")
 NG_KEEP=$(run nginx-keepalive "$NGINX_PID" "$NGINX_PORT")
 DP_CLOSE=$(run deskprov-handshake "$SERVER_PID" "$SERVER_PORT" -H "Connection: close")
 NG_CLOSE=$(run nginx-handshake "$NGINX_PID" "$NGINX_PORT" -H "Connection: close")
+FL_KEEP=$(run floor-keepalive "$FLOOR_PID" "$FLOOR_PORT")
+FL_CLOSE=$(run floor-handshake "$FLOOR_PID" "$FLOOR_PORT" -H "Connection: close")
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 p99() { awk '/ 99%/ {print $2}' "$WORK/$1.txt"; }
@@ -171,9 +191,11 @@ printf '%-28s %14s %14s %8s\n' "new TLS connection each" "$DP_CLOSE" "$NG_CLOSE"
 cpu() { cat "$WORK/$1.cpu"; }
 printf '\nCPU per request (server only): deskprov %s us / nginx %s us (keep-alive), %s us / %s us (handshake)\n' \
     "$(cpu deskprov-keepalive)" "$(cpu nginx-keepalive)" "$(cpu deskprov-handshake)" "$(cpu nginx-handshake)"
+printf 'Netty floor (same TLS and codec, no work of ours): %s req/s, %s us (keep-alive); %s req/s, %s us (handshake)\n' \
+    "$FL_KEEP" "$(cpu floor-keepalive)" "$FL_CLOSE" "$(cpu floor-handshake)"
 printf 'p99 latency: deskprov %s / nginx %s (keep-alive), deskprov %s / nginx %s (handshake)\n' \
     "$(p99 deskprov-keepalive)" "$(p99 nginx-keepalive)" "$(p99 deskprov-handshake)" "$(p99 nginx-handshake)"
-for name in deskprov-keepalive deskprov-handshake nginx-keepalive nginx-handshake; do
+for name in deskprov-keepalive deskprov-handshake nginx-keepalive nginx-handshake floor-keepalive floor-handshake; do
     errors=$(non2xx "$name")
     [[ -n "$errors" ]] && echo "warning: $name had $errors non-2xx answers"
 done

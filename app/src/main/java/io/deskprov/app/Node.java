@@ -261,13 +261,17 @@ public final class Node implements AutoCloseable {
         final InetSocketAddress address = new InetSocketAddress(config.get(Keys.MANAGEMENT_HOST),
                                                                 config.get(Keys.MANAGEMENT_PORT));
         final ManagementServer server = ManagementServer.start(address, this::isReady, registry,
-                                                               pki.caCertificate().orElse(null));
+                                                               pki.caCertificate().orElse(null),
+                                                               pki.revocations().orElse(null));
         final Duration grace = config.get(Keys.SHUTDOWN_GRACE_PERIOD);
         stopOrder.push(() -> server.stop(grace));
         this.management = server;
         if (pki.caCertificate().isPresent()) {
             logger.info("CA certificate for phones and browsers to trust: url=http://{}:{}/ca.crt",
                         server.address().getHostString(), server.address().getPort());
+            logger.info("Revocation list of the CA: url=http://{}:{}/crl, named in certificates as {}",
+                        server.address().getHostString(), server.address().getPort(),
+                        config.isEmpty(Keys.PKI_CRL_URL) ? "nothing" : config.get(Keys.PKI_CRL_URL));
         }
     }
 
@@ -278,7 +282,7 @@ public final class Node implements AutoCloseable {
         if (management != null) {
             final InetSocketAddress address = management.address();
             out.println("  management: http://" + address.getHostString() + ':' + address.getPort()
-                        + "/  (healthz, readyz, metrics, ca.crt)");
+                        + "/  (healthz, readyz, metrics, ca.crt, crl)");
         }
         if (provisioning != null) {
             out.println("  phones:     https://" + provisioning.address().getHostString() + ':'

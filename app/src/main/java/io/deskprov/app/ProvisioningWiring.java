@@ -103,7 +103,8 @@ public final class ProvisioningWiring {
                 .readTimeout(config.get(Keys.PROVISIONING_READ_TIMEOUT))
                 .failureThreshold(config.get(Keys.PROVISIONING_FAILURE_THRESHOLD))
                 .throttleDuration(config.get(Keys.PROVISIONING_THROTTLE_DURATION))
-                .firmwareDirectory(firmwareDirectory(config, dataDir));
+                .firmwareDirectory(firmwareDirectory(config, dataDir))
+                .firmwareCatalog(catalog(config));
         if (config.get(Keys.PROVISIONING_HTTP_ENABLED)) {
             settings.plainHttpPort(config.get(Keys.PROVISIONING_HTTP_PORT));
         }

@@ -29,15 +29,18 @@ public record KeyMaterial(List<X509Certificate> chain, PrivateKey privateKey) {
     }
 
     /**
-     * Reads a chain and its key from PEM files and checks that they belong together.
+     * Reads a chain and its key from PEM files, decrypting the key with the files' passphrase when
+     * it is encrypted, and checks that they belong together.
      *
      * @throws UnreadableFileException if a file cannot be read
-     * @throws NotACertificateException if a file holds no certificate or no key
+     * @throws NotACertificateException if a file holds no certificate or no key, or an encrypted
+     *         key and no passphrase is given
+     * @throws WrongPassphraseException if the passphrase does not open the encrypted key
      * @throws UnusableKeyMaterialException if the key is not the key of the first certificate
      */
     public static KeyMaterial read(KeyMaterialFiles files) throws PkiException {
         final List<X509Certificate> chain = PemFiles.readCertificates(files.certificateChain());
-        final PrivateKey key = PemFiles.readPrivateKey(files.privateKey());
+        final PrivateKey key = PemFiles.readPrivateKey(files.privateKey(), files.keyPassphrase());
         if (!KeyPairs.matches(key, chain.get(0).getPublicKey())) {
             throw new UnusableKeyMaterialException(files.privateKey() + " is not the private key of the certificate "
                     + chain.get(0).getSubjectX500Principal() + " in " + files.certificateChain());

@@ -95,8 +95,10 @@ public final class ProvisioningServer {
                                                                              interval, TimeUnit.MILLISECONDS);
             final ProvisioningServer server = new ProvisioningServer(bossGroup, ioGroup, components, subscription,
                                                                      secure, plain, keyCheck);
-            logger.info("Provisioning server listening on https://{} {}(TLS by {}, {} transport)", server.address(),
-                        plain == null ? "" : "and http://" + plain.localAddress() + ' ', components.tlsProvider(),
+            logger.info("Provisioning server listening on https://{} {}(TLS by {}, {} transport)",
+                        authority(server.address()),
+                        plain == null ? "" : "and http://" + authority((InetSocketAddress) plain.localAddress()) + ' ',
+                        components.tlsProvider(),
                         transport);
             return server;
         } catch (RuntimeException e) {
@@ -107,6 +109,12 @@ public final class ProvisioningServer {
             ioGroup.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
         }
+    }
+
+    /** The address as a URL writes it: {@code 127.0.0.1:8443}, {@code [::]:8443}. */
+    private static String authority(InetSocketAddress address) {
+        final String host = address.getAddress().getHostAddress();
+        return (host.indexOf(':') >= 0 ? '[' + host + ']' : host) + ':' + address.getPort();
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import io.deskprov.templates.catalog.ModelCatalog;
+
 /**
  * Everything the provisioning server can be told: ports, limits, timeouts, caches and where it
  * keeps files. Immutable; made with {@link #builder(Path)}, whose setters check each value.
@@ -30,6 +32,7 @@ public final class ProvisioningServerSettings {
     private final int workerThreads;
     private final int workerQueue;
     private final Duration nonceLifetime;
+    private final int trackedNonces;
     private final int failureThreshold;
     private final Duration failureWindow;
     private final Duration throttleDuration;
@@ -38,6 +41,7 @@ public final class ProvisioningServerSettings {
     private final UploadLimits uploadLimits;
     private final Path dataDirectory;
     private final @Nullable Path firmwareDirectory;
+    private final ModelCatalog firmwareCatalog;
     private final int eventQueueCapacity;
     private final int eventBatchSize;
     private final Duration eventFlushInterval;
@@ -60,6 +64,7 @@ public final class ProvisioningServerSettings {
         workerThreads = b.workerThreads;
         workerQueue = b.workerQueue;
         nonceLifetime = b.nonceLifetime;
+        trackedNonces = b.trackedNonces;
         failureThreshold = b.failureThreshold;
         failureWindow = b.failureWindow;
         throttleDuration = b.throttleDuration;
@@ -68,6 +73,8 @@ public final class ProvisioningServerSettings {
         uploadLimits = b.uploadLimits;
         dataDirectory = b.dataDirectory;
         firmwareDirectory = b.firmwareDirectory;
+        // Parsed only when needed: the bundled file is read once per settings object.
+        firmwareCatalog = b.firmwareCatalog != null ? b.firmwareCatalog : ModelCatalog.bundled();
         eventQueueCapacity = b.eventQueueCapacity;
         eventBatchSize = b.eventBatchSize;
         eventFlushInterval = b.eventFlushInterval;
@@ -161,6 +168,15 @@ public final class ProvisioningServerSettings {
         return nonceLifetime;
     }
 
+    /**
+     * Answered digest nonces whose counts are remembered, so that no answer is accepted twice;
+     * default 100000 (about 20 MB). Beyond, the oldest are forgotten and answered as stale, which
+     * costs their clients one more round trip.
+     */
+    public int trackedNonces() {
+        return trackedNonces;
+    }
+
     /** Failed logins from one address within {@link #failureWindow()} before it is throttled; default 10. */
     public int failureThreshold() {
         return failureThreshold;
@@ -199,6 +215,14 @@ public final class ProvisioningServerSettings {
     /** Where firmware images are served from, or null to serve none; default none. */
     public @Nullable Path firmwareDirectory() {
         return firmwareDirectory;
+    }
+
+    /**
+     * The model catalog whose {@code firmware} entries are the only images served: a phone gets
+     * the one of the model its User-Agent names, every other name is 404; default the bundled one.
+     */
+    public ModelCatalog firmwareCatalog() {
+        return firmwareCatalog;
     }
 
     /** Provisioning events and sightings that may wait for the database; beyond, they are dropped. */
@@ -247,6 +271,7 @@ public final class ProvisioningServerSettings {
         private int workerThreads = 16;
         private int workerQueue = 2000;
         private Duration nonceLifetime = Duration.ofMinutes(5);
+        private int trackedNonces = 100_000;
         private int failureThreshold = 10;
         private Duration failureWindow = Duration.ofMinutes(1);
         private Duration throttleDuration = Duration.ofMinutes(5);
@@ -255,6 +280,7 @@ public final class ProvisioningServerSettings {
         private UploadLimits uploadLimits = UploadLimits.defaults();
         private final Path dataDirectory;
         private @Nullable Path firmwareDirectory;
+        private @Nullable ModelCatalog firmwareCatalog;
         private int eventQueueCapacity = 50_000;
         private int eventBatchSize = 500;
         private Duration eventFlushInterval = Duration.ofSeconds(1);
@@ -358,6 +384,11 @@ public final class ProvisioningServerSettings {
             return this;
         }
 
+        public Builder trackedNonces(int nonces) {
+            this.trackedNonces = atLeast(nonces, 1, "trackedNonces");
+            return this;
+        }
+
         public Builder failureThreshold(int failures) {
             this.failureThreshold = atLeast(failures, 1, "failureThreshold");
             return this;
@@ -393,6 +424,11 @@ public final class ProvisioningServerSettings {
 
         public Builder firmwareDirectory(@Nullable Path directory) {
             this.firmwareDirectory = directory;
+            return this;
+        }
+
+        public Builder firmwareCatalog(ModelCatalog catalog) {
+            this.firmwareCatalog = requireNonNull(catalog, "catalog");
             return this;
         }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.deskprov.provisioning.testing.Curl;
+import io.deskprov.provisioning.testing.DigestAnswer;
 import io.deskprov.provisioning.testing.TestDevices;
 import io.deskprov.provisioning.testing.TestServer;
 import io.deskprov.store.company.DeviceAuthPolicy;
@@ -132,6 +133,30 @@ class AuthenticationTest {
                                                 server.url("/" + strict + ".cfg"));
 
         assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void replayedDigestAnswerIsRefusedLikeAWrongPassword() throws Exception {
+        final String file = "/" + MAC + ".cfg";
+        final String nonce = DigestAnswer.nonceOf(curl.run("-A", UA, server.url(file)).header("WWW-Authenticate"));
+        final DigestAnswer login = new DigestAnswer("SHA-256", "prov-" + MAC, "pw-" + MAC, "deskprov");
+        final String captured = login.header("GET", file, nonce, 1);
+
+        // The phone's own request, then someone who captured its Authorization header sends it again.
+        final Curl.Response original = curl.run("-A", UA, "-H", "Authorization: " + captured, server.url(file));
+        final Curl.Response replay = curl.run("-A", UA, "-H", "Authorization: " + captured, server.url(file));
+        final Curl.Response wrongPassword = curl.run("--digest", "--user", "prov-" + MAC + ":wrong-password",
+                                                     "-A", UA, server.url(file));
+        // The phone itself goes on counting over the same nonce.
+        final Curl.Response next = curl.run("-A", UA, "-H", "Authorization: " + login.header("GET", file, nonce, 2),
+                                            server.url(file));
+
+        assertThat(original.status()).isEqualTo(200);
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.text()).doesNotContain("sip-");
+        assertThat(withoutNonces(replay.headers())).isEqualTo(withoutNonces(wrongPassword.headers()));
+        assertThat(replay.body()).isEqualTo(wrongPassword.body());
+        assertThat(next.status()).isEqualTo(200);
     }
 
     private static Map<String, List<String>> withoutNonces(Map<String, List<String>> headers) {

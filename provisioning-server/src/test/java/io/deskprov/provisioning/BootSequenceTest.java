@@ -67,16 +67,16 @@ class BootSequenceTest {
             final MacAddress mac = StorePhones.assignedPolycom(fixtures, company, fixtures.workplace(company).id());
             final List<String> login = StorePhones.polycomLogin(mac);
             final Path firmware = Files.createDirectories(directory.resolve("firmware"));
-            Files.write(firmware.resolve("3111-48450-001.sip.ld"), new byte[200_000]);
+            Files.write(firmware.resolve("3111-48840-001.sip.ld"), new byte[200_000]);
             try (TestServer server = StorePhones.server(directory, fixtures.store(), new TestConfigFiles(), firmware)) {
                 final Curl curl = new Curl(directory, server.pki());
 
                 // 1. The master config named after the MAC (upper case, as some firmware asks).
                 final String upperCase = mac.value().toUpperCase(Locale.ROOT);
                 assertThat(curl.run(login, server.url("/" + upperCase + ".cfg")).status()).isEqualTo(200);
-                // 2. The application image, which needs no login.
+                // 2. The catalog's application image for its model, which needs no login.
                 final Curl.Response image = curl.run("-A", StorePhones.POLYCOM_AGENT,
-                                                     server.url("/3111-48450-001.sip.ld"));
+                                                     server.url("/3111-48840-001.sip.ld"));
                 assertThat(image.status()).isEqualTo(200);
                 assertThat(image.body()).hasSize(200_000);
                 // 3. Its overrides, which it has not uploaded yet.

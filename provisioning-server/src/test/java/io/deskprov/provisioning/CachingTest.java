@@ -1,9 +1,11 @@
 package io.deskprov.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +99,10 @@ class CachingTest {
     void requestsAreMeteredByKindAndStatusWithoutTheMac() throws Exception {
         fetch();
 
+        // The meter is updated just after the answer is written, so the client may be first.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                server.registry().find("deskprov.provisioning.requests").tag("kind", "config")
+                      .tag("status", "200").timer()).isNotNull());
         assertThat(server.registry().get("deskprov.provisioning.requests").tag("kind", "config")
                          .tag("status", "200").timer().count()).isEqualTo(1);
         assertThat(server.registry().getMeters()).allSatisfy(meter -> assertThat(meter.getId().getTags())

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +19,14 @@ import io.deskprov.provisioning.testing.TestChangeFeed;
 import io.deskprov.provisioning.testing.TestDevices;
 import io.deskprov.provisioning.testing.TestServer;
 
-/** Firmware images streamed from the firmware folder, whole and in single ranges. */
+/**
+ * Firmware images streamed from the firmware folder, whole and in single ranges, and only the
+ * image the model catalog names for the model the phone announces.
+ */
 class FirmwareTest {
+    /** The bundled catalog's image for the T46U. */
     private static final String IMAGE = "T46U-108.86.0.90.rom";
+    private static final String T46U = "Yealink SIP-T46U 108.86.0.75 00:15:65:aa:bb:cc";
 
     @TempDir
     Path directory;
@@ -35,6 +41,9 @@ class FirmwareTest {
         new Random(7).nextBytes(image);
         final Path firmware = Files.createDirectories(directory.resolve("firmware"));
         Files.write(firmware.resolve(IMAGE), image);
+        Files.write(firmware.resolve("T54W-96.86.0.70.rom"), new byte[100]);
+        Files.write(firmware.resolve("3111-48840-001.sip.ld"), new byte[200]);
+        Files.write(firmware.resolve("tools.bin"), new byte[300]);
         Files.writeString(directory.resolve("secret.rom"), "outside");
         Files.createSymbolicLink(firmware.resolve("link.rom"), directory.resolve("secret.rom"));
         server = TestServer.start(directory, new TestDevices(), new TestChangeFeed(), Clock.systemUTC(),
@@ -49,7 +58,7 @@ class FirmwareTest {
 
     @Test
     void wholeImageIsStreamedWithItsLength() throws Exception {
-        final Curl.Response response = curl.run(server.url("/" + IMAGE));
+        final Curl.Response response = curl.run("-A", T46U, server.url("/" + IMAGE));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Length")).isEqualTo(String.valueOf(image.length));
@@ -59,7 +68,7 @@ class FirmwareTest {
 
     @Test
     void singleRangeGets206WithThatSlice() throws Exception {
-        final Curl.Response response = curl.run("-H", "Range: bytes=1000-1999", server.url("/" + IMAGE));
+        final Curl.Response response = curl.run("-A", T46U, "-H", "Range: bytes=1000-1999", server.url("/" + IMAGE));
 
         assertThat(response.status()).isEqualTo(206);
         assertThat(response.header("Content-Range")).isEqualTo("bytes 1000-1999/" + image.length);
@@ -68,8 +77,9 @@ class FirmwareTest {
 
     @Test
     void suffixAndOpenRangesAreHonoured() throws Exception {
-        final Curl.Response suffix = curl.run("-H", "Range: bytes=-10", server.url("/" + IMAGE));
-        final Curl.Response open = curl.run("-H", "Range: bytes=" + (image.length - 5) + "-", server.url("/" + IMAGE));
+        final Curl.Response suffix = curl.run("-A", T46U, "-H", "Range: bytes=-10", server.url("/" + IMAGE));
+        final Curl.Response open = curl.run("-A", T46U, "-H", "Range: bytes=" + (image.length - 5) + "-",
+                                            server.url("/" + IMAGE));
 
         assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(image, image.length - 10, image.length));
         assertThat(open.body()).isEqualTo(Arrays.copyOfRange(image, image.length - 5, image.length));
@@ -77,7 +87,8 @@ class FirmwareTest {
 
     @Test
     void rangeBeyondTheEndGets416() throws Exception {
-        final Curl.Response response = curl.run("-H", "Range: bytes=" + image.length + "-", server.url("/" + IMAGE));
+        final Curl.Response response = curl.run("-A", T46U, "-H", "Range: bytes=" + image.length + "-",
+                                                server.url("/" + IMAGE));
 
         assertThat(response.status()).isEqualTo(416);
         assertThat(response.header("Content-Range")).isEqualTo("bytes */" + image.length);
@@ -85,7 +96,7 @@ class FirmwareTest {
 
     @Test
     void headGivesTheLengthWithoutTheBody() throws Exception {
-        final Curl.Response response = curl.run("-I", server.url("/" + IMAGE));
+        final Curl.Response response = curl.run("-A", T46U, "-I", server.url("/" + IMAGE));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Length")).isEqualTo(String.valueOf(image.length));
@@ -95,7 +106,44 @@ class FirmwareTest {
 
     @Test
     void missingImageAndSymbolicLinkOutOfTheFolderAreNotFound() throws Exception {
-        assertThat(curl.run(server.url("/T46U-1.2.3.4.rom")).status()).isEqualTo(404);
-        assertThat(curl.run(server.url("/link.rom")).status()).isEqualTo(404);
+        assertThat(curl.run("-A", T46U, server.url("/T46U-1.2.3.4.rom")).status()).isEqualTo(404);
+        assertThat(curl.run("-A", T46U, server.url("/link.rom")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void imageIsServedFromTheFirmwareFolderTheRendererNames() throws Exception {
+        final Curl.Response response = curl.run("-A", T46U, server.url("/firmware/" + IMAGE));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(image);
+    }
+
+    @Test
+    void polycomGetsTheImageOfItsModel() throws Exception {
+        final String vvx450 = "FileTransport PolycomVVX-VVX_450-UA/6.4.6.2009 Type/Updater";
+
+        final Curl.Response response = curl.run("-A", vvx450, server.url("/3111-48840-001.sip.ld"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).hasSize(200);
+    }
+
+    @Test
+    void imagesThatAreNotThePhonesModelsAreAnsweredAsMissing() throws Exception {
+        final Curl.Response missing = curl.run("-A", T46U, server.url("/T46U-1.2.3.4.rom"));
+
+        final Curl.Response otherModel = curl.run("-A", T46U, server.url("/T54W-96.86.0.70.rom"));
+        final Curl.Response otherVendor = curl.run("-A", T46U, server.url("/3111-48840-001.sip.ld"));
+        final Curl.Response notInTheCatalog = curl.run("-A", T46U, server.url("/tools.bin"));
+        final Curl.Response noPhone = curl.run(server.url("/" + IMAGE));
+        final Curl.Response modelNotInTheCatalog = curl.run("-A", "Yealink SIP-T21P 52.84.0.15 00:15:65:aa:bb:cc",
+                                                            server.url("/" + IMAGE));
+
+        for (Curl.Response refused : List.of(otherModel, otherVendor, notInTheCatalog, noPhone,
+                                             modelNotInTheCatalog)) {
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(refused.headers()).isEqualTo(missing.headers());
+            assertThat(refused.body()).isEqualTo(missing.body());
+        }
     }
 }

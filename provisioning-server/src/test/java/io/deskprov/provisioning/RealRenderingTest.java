@@ -2,7 +2,6 @@ package io.deskprov.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.io.TempDir;
 
-import io.deskprov.provisioning.store.StoreConfigFiles;
 import io.deskprov.provisioning.testing.Curl;
 import io.deskprov.provisioning.testing.StorePhones;
 import io.deskprov.provisioning.testing.TestServer;
@@ -24,8 +22,6 @@ import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.testing.EngineTest;
 import io.deskprov.store.testing.StoreFixtures;
 import io.deskprov.store.workplace.Workplace;
-import io.deskprov.templates.ProvisioningRenderer;
-import io.deskprov.templates.catalog.ModelCatalog;
 
 /**
  * Phones follow the files the real renderer writes, from the store's rows: a Yealink reads its
@@ -91,9 +87,7 @@ class RealRenderingTest {
     }
 
     private TestServer serverOver(Store store) throws Exception {
-        final ProvisioningRenderer renderer = ProvisioningRenderer.builder(ModelCatalog.bundled()).build();
-        final StoreConfigFiles files = new StoreConfigFiles(store, renderer, URI.create("https://prov.example.net/"));
-        return StorePhones.server(directory, store, files, null);
+        return StorePhones.renderingServer(directory, store);
     }
 
     private static List<String> matches(Pattern pattern, String text) {

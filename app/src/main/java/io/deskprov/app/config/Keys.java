@@ -1,5 +1,6 @@
 package io.deskprov.app.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,12 @@ public final class Keys {
             + " Set together with tls.key-file; deskprov then makes no certificate of its own.", false);
     public static final Key<Path> TLS_KEY_FILE = new Key<>(
             "tls.key-file", Parsers.path(), "",
-            "Unencrypted PEM private key of tls.certificate-file.", false);
+            "PEM private key of tls.certificate-file: unencrypted, or encrypted (PKCS#8 ENCRYPTED PRIVATE KEY,"
+            + " or OpenSSL's older Proc-Type: 4,ENCRYPTED form) with tls.key-passphrase.", false);
+    public static final Key<String> TLS_KEY_PASSPHRASE = new Key<>(
+            "tls.key-passphrase", Parsers.text(), "",
+            "Passphrase of an encrypted tls.key-file; best given as the environment variable. Empty: the key"
+            + " is not encrypted.", true);
     public static final Key<Duration> TLS_RELOAD_INTERVAL = new Key<>(
             "tls.reload-interval", Parsers.duration(), "30s",
             "How often certificate and key files are checked for changes, which apply without a restart.",
@@ -70,6 +76,13 @@ public final class Keys {
     public static final Key<String> PKI_CA_PASSPHRASE = new Key<>(
             "pki.ca-passphrase", Parsers.text(), "",
             "Passphrase of pki.ca-pkcs12-file; best given as the environment variable.", true);
+    public static final Key<URI> PKI_CRL_URL = new Key<>(
+            "pki.crl-url", Parsers.httpUrl(), "",
+            "URL that certificates of our CA name as their CRL distribution point, so that any verifier"
+            + " can fetch the revocation list; the management endpoint serves it at /crl (DER), so"
+            + " http://<host phones and verifiers reach>:<management.port>/crl with management.host"
+            + " listening there. The server certificate is issued anew when this changes; device certificates"
+            + " carry it from their next issue. Empty: none named.", false);
 
     public static final Key<Path> TEMPLATES_DIR = new Key<>(
             "templates.dir", Parsers.path(), "",
@@ -99,7 +112,8 @@ public final class Keys {
             false);
     public static final Key<Path> PROVISIONING_FIRMWARE_DIR = new Key<>(
             "provisioning.firmware-dir", Parsers.path(), "",
-            "Directory of firmware files served to phones. Empty: data.dir/firmware.", false);
+            "Directory of firmware files served to phones, at / and /firmware/; a phone gets only the image"
+            + " the model catalog names for the model in its User-Agent. Empty: data.dir/firmware.", false);
     public static final Key<Integer> PROVISIONING_MAX_CONNECTIONS = new Key<>(
             "provisioning.max-connections", Parsers.integer(1, 1_000_000), "20000",
             "Most open phone connections; more are refused.", false);
@@ -200,15 +214,16 @@ public final class Keys {
     public static final List<Key<?>> ALL = List.of(
             DATA_DIR, DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD, DATABASE_POOL_MAX_SIZE,
             DATABASE_CONNECTION_TIMEOUT, SECRETS_KEY_FILE, TLS_NAMES, TLS_CERTIFICATE_FILE, TLS_KEY_FILE,
-            TLS_RELOAD_INTERVAL, PKI_KEY_TYPE, PKI_SERVER_VALIDITY, PKI_DEVICE_VALIDITY, PKI_CA_PKCS12_FILE,
-            PKI_CA_PASSPHRASE, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE, PROVISIONING_ENABLED, PROVISIONING_HOST,
-            PROVISIONING_HTTPS_PORT, PROVISIONING_HTTP_ENABLED, PROVISIONING_HTTP_PORT, PROVISIONING_URL,
-            PROVISIONING_FIRMWARE_DIR, PROVISIONING_MAX_CONNECTIONS, PROVISIONING_IDLE_TIMEOUT,
-            PROVISIONING_READ_TIMEOUT, PROVISIONING_FAILURE_THRESHOLD, PROVISIONING_THROTTLE_DURATION,
-            SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT, SIP_TCP_PORT, SIP_TLS_PORT, SIP_MAX_CONTACTS,
-            SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL, SIP_AUTH_FAILURE_THRESHOLD,
-            SIP_BLOCK_DURATION, PORTAL_ENABLED, PORTAL_HOST, PORTAL_PORT, PORTAL_BASE_URL, PORTAL_SIP_DOMAIN,
-            PORTAL_SESSION_IDLE_TIMEOUT, PORTAL_SESSION_MAX_LIFETIME, MAIL_SMTP_HOST, MAIL_SMTP_PORT,
+            TLS_KEY_PASSPHRASE, TLS_RELOAD_INTERVAL, PKI_KEY_TYPE, PKI_SERVER_VALIDITY, PKI_DEVICE_VALIDITY,
+            PKI_CA_PKCS12_FILE, PKI_CA_PASSPHRASE, PKI_CRL_URL, TEMPLATES_DIR, TEMPLATES_CATALOG_FILE,
+            PROVISIONING_ENABLED, PROVISIONING_HOST, PROVISIONING_HTTPS_PORT, PROVISIONING_HTTP_ENABLED,
+            PROVISIONING_HTTP_PORT, PROVISIONING_URL, PROVISIONING_FIRMWARE_DIR, PROVISIONING_MAX_CONNECTIONS,
+            PROVISIONING_IDLE_TIMEOUT, PROVISIONING_READ_TIMEOUT, PROVISIONING_FAILURE_THRESHOLD,
+            PROVISIONING_THROTTLE_DURATION, SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT, SIP_TCP_PORT,
+            SIP_TLS_PORT, SIP_MAX_CONTACTS, SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL,
+            SIP_AUTH_FAILURE_THRESHOLD, SIP_BLOCK_DURATION, PORTAL_ENABLED, PORTAL_HOST, PORTAL_PORT,
+            PORTAL_BASE_URL, PORTAL_SIP_DOMAIN, PORTAL_SESSION_IDLE_TIMEOUT,
+            PORTAL_SESSION_MAX_LIFETIME, MAIL_SMTP_HOST, MAIL_SMTP_PORT,
             MAIL_SMTP_SECURITY, MAIL_SMTP_USERNAME, MAIL_SMTP_PASSWORD, MAIL_FROM, MANAGEMENT_ENABLED,
             MANAGEMENT_HOST, MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
 

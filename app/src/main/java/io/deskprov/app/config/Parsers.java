@@ -1,5 +1,7 @@
 package io.deskprov.app.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,6 +86,22 @@ final class Parsers {
                 return Path.of(text.trim());
             } catch (InvalidPathException e) {
                 throw new IllegalArgumentException("a file system path", e);
+            }
+        };
+    }
+
+    /** An absolute http or https URL with a host. */
+    static ValueParser<URI> httpUrl() {
+        return text -> {
+            final String expected = "an http URL such as http://pki.example.com:8091/crl";
+            try {
+                final URI url = new URI(text.trim());
+                if (!url.isAbsolute() || !List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
+                    throw new IllegalArgumentException(expected);
+                }
+                return url;
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(expected, e);
             }
         };
     }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.deskprov.certs.revocation.CrlSource;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -26,8 +27,9 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 
 /**
- * A small HTTP server for probes, metrics and our CA certificate, on its own port and its own single thread so that
- * a scrape never competes with phones for the provisioning server's event loops.
+ * A small HTTP server for probes, metrics, our CA certificate and its CRL, on its own port and
+ * its own single thread so that a scrape never competes with phones for the provisioning
+ * server's event loops.
  */
 public final class ManagementServer implements AutoCloseable {
     private static final Logger logger = LoggerFactory.getLogger(ManagementServer.class);
@@ -47,16 +49,18 @@ public final class ManagementServer implements AutoCloseable {
      * @param ready answers whether the node can serve; must not block, since it runs on the event loop
      * @param caCertificate our CA's certificate, served at {@code /ca.crt} for phones and browsers
      *        to trust, or null when this node has no CA of its own
+     * @param crl our CA's revocation list, served at {@code /crl} for verifiers that follow the
+     *        certificates' CRL distribution point, or null when this node has no CA of its own
      * @throws IllegalStateException if the address cannot be bound, naming it
      */
     public static ManagementServer start(InetSocketAddress address, BooleanSupplier ready,
                                          PrometheusMeterRegistry registry,
-                                         @Nullable X509Certificate caCertificate) {
+                                         @Nullable X509Certificate caCertificate, @Nullable CrlSource crl) {
         requireNonNull(address, "address");
         requireNonNull(ready, "ready");
         requireNonNull(registry, "registry");
         final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        final ProbeHandler handler = new ProbeHandler(ready, registry, caCertificate);
+        final ProbeHandler handler = new ProbeHandler(ready, registry, caCertificate, crl);
         try {
             final Channel channel = new ServerBootstrap()
                     .group(group)

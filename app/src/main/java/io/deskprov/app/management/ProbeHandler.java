@@ -3,13 +3,18 @@ package io.deskprov.app.management;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import io.deskprov.certs.PkiException;
+import io.deskprov.certs.revocation.CrlSource;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -30,18 +35,23 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 /** Answers the management paths; everything else is 404, and anything but GET or HEAD is 405. */
 @Sharable
 final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Logger logger = LoggerFactory.getLogger(ProbeHandler.class);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final String CA_PATH = "/ca.crt";
-    private static final Set<String> PATHS = Set.of("/healthz", "/readyz", "/metrics", CA_PATH);
+    private static final String CRL_PATH = "/crl";
+    private static final Set<String> PATHS = Set.of("/healthz", "/readyz", "/metrics", CA_PATH, CRL_PATH);
 
     private final BooleanSupplier ready;
     private final PrometheusMeterRegistry registry;
     private final byte @Nullable [] caCertificate;
+    private final @Nullable CrlSource crl;
 
-    ProbeHandler(BooleanSupplier ready, PrometheusMeterRegistry registry, @Nullable X509Certificate caCertificate) {
+    ProbeHandler(BooleanSupplier ready, PrometheusMeterRegistry registry, @Nullable X509Certificate caCertificate,
+                 @Nullable CrlSource crl) {
         this.ready = ready;
         this.registry = registry;
         this.caCertificate = caCertificate == null ? null : encoded(caCertificate);
+        this.crl = crl;
     }
 
     @Override
@@ -65,7 +75,8 @@ final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             return text(HttpResponseStatus.BAD_REQUEST, "bad request\n");
         }
         final String path = new QueryStringDecoder(request.uri()).path();
-        if (!PATHS.contains(path) || path.equals(CA_PATH) && caCertificate == null) {
+        if (!PATHS.contains(path) || path.equals(CA_PATH) && caCertificate == null
+            || path.equals(CRL_PATH) && crl == null) {
             return text(HttpResponseStatus.NOT_FOUND, "not found\n");
         }
         if (!request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD)) {
@@ -79,6 +90,7 @@ final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             case "/readyz" -> ready.getAsBoolean() ? text(HttpResponseStatus.OK, "ready\n")
                                                     : text(HttpResponseStatus.SERVICE_UNAVAILABLE, "not ready\n");
             case CA_PATH -> caCertificate();
+            case CRL_PATH -> revocationList(requireNonNull(crl));
             default -> metrics();
         };
     }
@@ -89,6 +101,24 @@ final class ProbeHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         // DER with this type is what phones' and browsers' certificate installers expect.
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/x-x509-ca-cert");
         response.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"deskprov-ca.crt\"");
+        return response;
+    }
+
+    /**
+     * The CRL our certificates name as their distribution point: DER with the type of RFC 2585
+     * section 4.2 (https://datatracker.ietf.org/doc/html/rfc2585#section-4.2), as verifiers fetch it.
+     */
+    private static FullHttpResponse revocationList(CrlSource crl) {
+        final byte[] der;
+        try {
+            der = crl.currentCrl().getEncoded();
+        } catch (PkiException | CRLException e) {
+            logger.warn("Revocation list not served: {}", e.getMessage(), e);
+            return text(HttpResponseStatus.SERVICE_UNAVAILABLE, "revocation list unavailable\n");
+        }
+        final FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                                                                      Unpooled.wrappedBuffer(der));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/pkix-crl");
         return response;
     }
 

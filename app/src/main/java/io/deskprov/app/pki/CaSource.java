@@ -18,11 +18,14 @@ final class CaSource {
     }
 
     static PkiSettings settings(Configuration config) {
-        return PkiSettings.builder()
-                          .keyType(config.get(Keys.PKI_KEY_TYPE))
-                          .serverValidity(config.get(Keys.PKI_SERVER_VALIDITY))
-                          .deviceValidity(config.get(Keys.PKI_DEVICE_VALIDITY))
-                          .build();
+        final PkiSettings.Builder settings = PkiSettings.builder()
+                                                        .keyType(config.get(Keys.PKI_KEY_TYPE))
+                                                        .serverValidity(config.get(Keys.PKI_SERVER_VALIDITY))
+                                                        .deviceValidity(config.get(Keys.PKI_DEVICE_VALIDITY));
+        if (!config.isEmpty(Keys.PKI_CRL_URL)) {
+            settings.crlDistributionPoint(config.get(Keys.PKI_CRL_URL));
+        }
+        return settings.build();
     }
 
     static PkiLayout layout(Path dataDir) {

@@ -79,8 +79,7 @@ public final class Pki {
             CaCertificateFile.write(ca.certificate(), layout.caCertificate());
             serverFiles = bootstrap.ensureIssuedBy(ca, hostNames(config));
         } else {
-            serverFiles = bootstrap.ensure(new KeyMaterialFiles(config.get(Keys.TLS_CERTIFICATE_FILE),
-                                                                config.get(Keys.TLS_KEY_FILE)), List.of());
+            serverFiles = bootstrap.ensure(operatorFiles(config), List.of());
             ca = CaSource.exists(config, dataDir) ? CaSource.loadOrCreate(config, dataDir, clock) : null;
         }
         final ReloadingKeyMaterial material =
@@ -101,6 +100,13 @@ public final class Pki {
         pki.checkExpiry();
         pki.refreshRevocations();
         return pki;
+    }
+
+    /** The operator's chain and key, with the key's passphrase when it is encrypted. */
+    private static KeyMaterialFiles operatorFiles(Configuration config) {
+        final char @Nullable [] passphrase = config.isEmpty(Keys.TLS_KEY_PASSPHRASE) ? null
+                                  : config.get(Keys.TLS_KEY_PASSPHRASE).toCharArray();
+        return new KeyMaterialFiles(config.get(Keys.TLS_CERTIFICATE_FILE), config.get(Keys.TLS_KEY_FILE), passphrase);
     }
 
     /** The key material TLS listeners serve; it follows changes of the files. */

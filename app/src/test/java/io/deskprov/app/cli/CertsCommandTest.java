@@ -3,18 +3,18 @@ package io.deskprov.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.deskprov.app.OpenSslCommand;
 
 class CertsCommandTest {
     @RegisterExtension
@@ -120,14 +120,6 @@ class CertsCommandTest {
     }
 
     private static String openssl(String... args) throws IOException, InterruptedException {
-        final List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        final Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } finally {
-            process.destroyForcibly();
-        }
+        return OpenSslCommand.run(args);
     }
 }

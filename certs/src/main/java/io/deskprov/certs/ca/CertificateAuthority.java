@@ -10,6 +10,7 @@ import io.deskprov.certs.internal.CertificateSigner;
 import io.deskprov.certs.internal.Fingerprints;
 import io.deskprov.certs.internal.KeyPairs;
 import io.deskprov.certs.revocation.RevokedCertificate;
+import java.net.URI;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -97,6 +99,11 @@ public final class CertificateAuthority {
         return privateKey;
     }
 
+    /** Where the certificates this CA issues say its CRL is, if anywhere. */
+    Optional<URI> crlDistributionPoint() {
+        return settings.crlDistributionPoint();
+    }
+
     /** Returns the SHA-256 fingerprint of the CA certificate, for operators to compare. */
     public String fingerprint() {
         return Fingerprints.sha256(certificate);
@@ -149,7 +156,7 @@ public final class CertificateAuthority {
         final Instant end = now.plus(validity).isAfter(caEnd) ? caEnd : now.plus(validity);
         final X509Certificate issued = CertificateSigner.issuedBy(certificate, privateKey)
                 .sign(subject, keyPair.getPublic(), now.minus(BACKDATE), end,
-                      LeafExtensions.of(keyPair.getPublic(), purpose, names));
+                      LeafExtensions.of(keyPair.getPublic(), purpose, names, settings.crlDistributionPoint()));
         return new KeyMaterial(List.of(issued, certificate), keyPair.getPrivate());
     }
 }

@@ -3,7 +3,11 @@ package io.deskprov.certs.ca;
 import static java.util.Objects.requireNonNull;
 
 import io.deskprov.certs.KeyType;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How our CA makes keys and certificates. Immutable; made with {@link #builder()}.
@@ -15,6 +19,7 @@ public final class PkiSettings {
     private final Duration serverValidity;
     private final Duration deviceValidity;
     private final Duration crlValidity;
+    private final @Nullable URI crlDistributionPoint;
 
     private PkiSettings(Builder builder) {
         caCommonName = builder.caCommonName;
@@ -23,6 +28,7 @@ public final class PkiSettings {
         serverValidity = builder.serverValidity;
         deviceValidity = builder.deviceValidity;
         crlValidity = builder.crlValidity;
+        crlDistributionPoint = builder.crlDistributionPoint;
     }
 
     /**
@@ -71,6 +77,14 @@ public final class PkiSettings {
     }
 
     /**
+     * Returns the URL that server and device certificates name as their CRL distribution point,
+     * where verifiers other than ours fetch the CRL; empty when certificates name none.
+     */
+    public Optional<URI> crlDistributionPoint() {
+        return Optional.ofNullable(crlDistributionPoint);
+    }
+
+    /**
      * Builds {@link PkiSettings}; each setter checks its value.
      */
     public static final class Builder {
@@ -81,6 +95,7 @@ public final class PkiSettings {
         private Duration serverValidity = Duration.ofDays(397);
         private Duration deviceValidity = Duration.ofDays(1826);
         private Duration crlValidity = Duration.ofDays(7);
+        private @Nullable URI crlDistributionPoint;
 
         private Builder() {
         }
@@ -122,6 +137,25 @@ public final class PkiSettings {
         /** Sets the time from a CRL's issue to its announced next update; default 7 days. */
         public Builder crlValidity(Duration crlValidity) {
             this.crlValidity = positive(crlValidity, "crlValidity");
+            return this;
+        }
+
+        /**
+         * Sets the URL that issued server and device certificates name as their CRL distribution
+         * point; it must serve the DER CRL of this CA (the app serves it at {@code /crl} of its
+         * management endpoint). Default: none. Plain {@code http} is what RFC 5280 section 4.2.1.13
+         * expects, since a verifier cannot check a TLS certificate while it fetches the CRL for it.
+         *
+         * @throws IllegalArgumentException if the URL is not an absolute http or https URL with a host
+         */
+        public Builder crlDistributionPoint(URI url) {
+            requireNonNull(url, "url");
+            final String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (!url.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+                throw new IllegalArgumentException("crlDistributionPoint: " + url
+                                                   + " (expected an http URL such as http://pki.example.com/crl)");
+            }
+            this.crlDistributionPoint = url;
             return this;
         }
 

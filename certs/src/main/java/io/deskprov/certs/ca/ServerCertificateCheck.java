@@ -1,6 +1,7 @@
 package io.deskprov.certs.ca;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateParsingException;
@@ -37,6 +38,10 @@ final class ServerCertificateCheck {
         }
         if (certificate.getNotAfter().toInstant().isBefore(now.plus(RENEW_BEFORE))) {
             return "the previous one expires at " + certificate.getNotAfter().toInstant();
+        }
+        if (!LeafExtensions.crlUrl(certificate).equals(ca.crlDistributionPoint())) {
+            return "the previous one names another CRL location than "
+                   + ca.crlDistributionPoint().map(URI::toString).orElse("none");
         }
         final Set<String> covered = coveredNames(certificate);
         for (String name : names) {

@@ -10,6 +10,7 @@ import io.deskprov.certs.MacAddress;
 import io.deskprov.certs.PkiLayout;
 import io.deskprov.certs.UnusableKeyMaterialException;
 import io.deskprov.certs.testing.MutableClock;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -67,6 +68,26 @@ class ServerCertificateBootstrapTest {
 
         assertThat(second).isNotEqualTo(first);
         assertThat(fingerprint(layout.serverCertificate())).isNotEqualTo(second);
+    }
+
+    @Test
+    void ensure_reissuesTheServerCertificateWhenTheCrlLocationChanges() throws Exception {
+        final PkiLayout layout = PkiLayout.inDataDirectory(data);
+        final PkiSettings withCrl = PkiSettings.builder()
+                                               .crlDistributionPoint(URI.create("http://pki.example.com/crl"))
+                                               .build();
+        bootstrap(layout).ensure(null, NAMES);
+        final String first = fingerprint(layout.serverCertificate());
+
+        new ServerCertificateBootstrap(layout, withCrl, clock).ensure(null, NAMES);
+        final String second = fingerprint(layout.serverCertificate());
+        new ServerCertificateBootstrap(layout, withCrl, clock).ensure(null, NAMES);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(fingerprint(layout.serverCertificate())).isEqualTo(second);
+        assertThat(LeafExtensions.crlUrl(KeyMaterial.read(
+                new KeyMaterialFiles(layout.serverCertificate(), layout.serverKey())).certificate()))
+                .contains(URI.create("http://pki.example.com/crl"));
     }
 
     @Test

@@ -21,6 +21,9 @@ import io.deskprov.store.device.MacAddress;
  */
 final class Authenticator {
     private static final String STAND_IN_USER = "\0unknown";
+    // Cloned per use: looking an algorithm up through the providers costs more than hashing a password.
+    private static final MessageDigest SHA_256 = prototype("SHA-256");
+    private static final MessageDigest MD5 = prototype("MD5");
 
     private final String realm;
     private final Nonces nonces;
@@ -110,10 +113,11 @@ final class Authenticator {
         if (!userMatches || !responseMatches) {
             return Outcome.FAILED;
         }
-        return switch (nonces.check(digest.nonce())) {
+        return switch (nonces.check(digest.nonce(), digest.nc())) {
             case VALID -> Outcome.AUTHENTICATED;
             case STALE -> Outcome.STALE;
             case INVALID -> Outcome.FAILED;
+            case REPLAYED -> Outcome.REPLAYED;
         };
     }
 
@@ -126,8 +130,21 @@ final class Authenticator {
     }
 
     private static byte[] digest(String algorithm, byte[] bytes) {
+        final MessageDigest prototype = switch (algorithm) {
+            case "SHA-256" -> SHA_256;
+            case "MD5" -> MD5;
+            default -> throw new IllegalArgumentException("digest algorithm: " + algorithm);
+        };
         try {
-            return MessageDigest.getInstance(algorithm).digest(bytes);
+            return ((MessageDigest) prototype.clone()).digest(bytes);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's " + algorithm + " can be cloned", e);
+        }
+    }
+
+    private static MessageDigest prototype(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has " + algorithm, e);
         }
@@ -143,6 +160,12 @@ final class Authenticator {
         STALE,
         /** Wrong, malformed or not allowed credentials, or an unknown device: 401, counted. */
         FAILED,
+        /**
+         * A right digest whose nonce count was used before: the 401 of a wrong password. Not
+         * counted, since a phone that reuses its nonce without counting up would otherwise lock
+         * out its own address; a replay gains an attacker nothing to count against.
+         */
+        REPLAYED,
         /** A client certificate of another device: 403, counted. */
         WRONG_CERTIFICATE
     }

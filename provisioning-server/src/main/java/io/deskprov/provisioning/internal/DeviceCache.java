@@ -109,7 +109,10 @@ final class DeviceCache {
             case WORKPLACE -> {
                 final Long id = change.id();
                 forgetDevices(device -> device.isPresent() && id.equals(device.get().workplaceId()));
-                rendered.asMap().values().removeIf(file -> id.equals(file.workplaceId()));
+                // A contact directory lists every workplace of its company, and the change does not
+                // say which company the workplace is in: every directory goes.
+                rendered.asMap().entrySet().removeIf(entry -> id.equals(entry.getValue().workplaceId())
+                                                              || isDirectory(entry.getKey()));
             }
             case COMPANY -> {
                 final long id = change.id();
@@ -131,6 +134,11 @@ final class DeviceCache {
 
     private void forgetDevices(Predicate<Optional<DeviceCredentials>> reached) {
         devices.asMap().values().removeIf(reached);
+    }
+
+    private static boolean isDirectory(FileKey key) {
+        final FileKind kind = RequestedFile.classify(key.name()).kind();
+        return kind == FileKind.DIRECTORY || kind == FileKind.COMMON_DIRECTORY;
     }
 
     private record FileKey(MacAddress mac, String name) {

@@ -75,9 +75,7 @@ final class DeviceResponder {
             throws IOException {
         final MacAddress mac = Objects.requireNonNull(exchange.mac(), "mac");
         sightings.note(exchange, device);
-        final Outcome outcome = authenticator.authenticate(exchange.method.name(), exchange.target,
-                exchange.headers.get(HttpHeaderNames.AUTHORIZATION), exchange.certificateMac, exchange.secure,
-                mac, device);
+        final Outcome outcome = authenticate(exchange, mac, device);
         final Reply refusal = refusal(exchange, outcome);
         if (refusal != null) {
             return refusal;
@@ -110,10 +108,26 @@ final class DeviceResponder {
         return FileReplies.rendered(exchange, file);
     }
 
+    /**
+     * Authenticates once per request: a request that moves to a worker comes here twice, and a
+     * digest nonce count may be spent only once.
+     */
+    private Outcome authenticate(Exchange exchange, MacAddress mac, Optional<DeviceCredentials> device) {
+        final Outcome earlier = exchange.outcome();
+        if (earlier != null) {
+            return earlier;
+        }
+        final Outcome outcome = authenticator.authenticate(exchange.method.name(), exchange.target,
+                exchange.headers.get(HttpHeaderNames.AUTHORIZATION), exchange.certificateMac, exchange.secure,
+                mac, device);
+        exchange.outcome(outcome);
+        return outcome;
+    }
+
     private @Nullable Reply refusal(Exchange exchange, Outcome outcome) {
         return switch (outcome) {
             case AUTHENTICATED -> null;
-            case CHALLENGE -> challenges.challenge(exchange.secure, false);
+            case CHALLENGE, REPLAYED -> challenges.challenge(exchange.secure, false);
             case STALE -> challenges.challenge(exchange.secure, true);
             case FAILED -> {
                 throttle.failed(exchange.remoteAddress());

@@ -31,6 +31,7 @@ final class Exchange {
     private @Nullable MacAddress mac;
     private Optional<PhoneAgent> agent = Optional.empty();
     private volatile @Nullable Long deviceId;
+    private Authenticator.@Nullable Outcome outcome;
 
     Exchange(ChannelHandlerContext ctx, HttpMethod method, String target, HttpHeaders headers, byte[] body,
              boolean keepAlive, boolean secure, @Nullable MacAddress certificateMac, long startNanos) {
@@ -61,6 +62,15 @@ final class Exchange {
     /** Marks the request as coming from this device, proven. */
     void authenticated(long deviceId) {
         this.deviceId = deviceId;
+    }
+
+    /** Remembers how the request authenticated, so that a second pass on a worker does not ask again. */
+    void outcome(Authenticator.Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    Authenticator.@Nullable Outcome outcome() {
+        return outcome;
     }
 
     /** The device the request proved to come from, or null. */

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.netty.handler.codec.http.HttpChunkedInput;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -19,17 +21,20 @@ import io.netty.handler.stream.ChunkedNioFile;
  * whole into the heap (zero-copy file regions cannot pass through TLS). A single byte range is
  * honoured with 206; an unsatisfiable one gets 416; several ranges get the whole file, which
  * RFC 9110 section 14.2 allows. Firmware is the vendors' public image, so it is served without
- * login.
+ * login, but only the image the catalog names for the asking phone's model ({@link ModelFirmware}).
  */
 final class FirmwareResponder {
+    private static final Logger logger = LoggerFactory.getLogger(FirmwareResponder.class);
     private static final Pattern SINGLE_RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     private static final int CHUNK = 64 * 1024;
 
     private final FirmwareFiles files;
+    private final ModelFirmware models;
     private final Workers workers;
 
-    FirmwareResponder(FirmwareFiles files, Workers workers) {
+    FirmwareResponder(FirmwareFiles files, ModelFirmware models, Workers workers) {
         this.files = files;
+        this.models = models;
         this.workers = workers;
     }
 
@@ -38,6 +43,13 @@ final class FirmwareResponder {
     }
 
     private Reply reply(Exchange exchange) throws IOException {
+        // Decided before the folder is looked at, so a name that is not this phone's image gets
+        // the answer of a missing file, in the same time, whether the folder holds it or not.
+        if (!models.allows(exchange.agent(), exchange.fileName())) {
+            logger.debug("{}: firmware {} is not the catalog's image for {}", exchange.remoteAddress(),
+                         exchange.fileName(), exchange.agent().map(PhoneAgent::model).orElse("an unknown client"));
+            return Reply.status(HttpResponseStatus.NOT_FOUND);
+        }
         final Optional<FirmwareFiles.Image> found = files.open(exchange.fileName());
         if (found.isEmpty()) {
             return Reply.status(HttpResponseStatus.NOT_FOUND);

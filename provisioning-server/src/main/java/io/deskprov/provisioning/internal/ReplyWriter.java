@@ -49,7 +49,8 @@ final class ReplyWriter {
         final boolean keepAlive = exchange.keepAlive && !reply.isClosing();
         final ChannelFuture done = send(exchange, reply, keepAlive);
         if (!keepAlive) {
-            done.addListener(ChannelFutureListener.CLOSE);
+            // A refusal may leave part of the request unread; a plain last answer leaves nothing.
+            done.addListener(reply.isClosing() ? LingeringClose.INSTANCE : ChannelFutureListener.CLOSE);
         }
         account(exchange, reply);
     }

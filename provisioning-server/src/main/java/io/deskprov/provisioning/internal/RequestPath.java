@@ -9,12 +9,14 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
  * Turns the request target into the one file name it names, refusing every way of stepping out
- * of the served namespace. Phones only ever ask for a plain file name at the root, so anything
- * else is refused rather than interpreted: 400 for malformed or hostile targets, 404 for targets
- * that are well formed but name no file we could have.
+ * of the served namespace. Phones only ever ask for a plain file name at the root, or for a
+ * firmware image in {@code firmware/}, so anything else is refused rather than interpreted: 400
+ * for malformed or hostile targets, 404 for targets that are well formed but name no file we
+ * could have.
  */
 final class RequestPath {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final String FIRMWARE_FOLDER = "firmware/";
 
     private RequestPath() {
     }
@@ -46,10 +48,20 @@ final class RequestPath {
             || decoded.startsWith("./") || decoded.contains("/./")) {
             return Result.refused(HttpResponseStatus.BAD_REQUEST);
         }
+        // The renderer points phones at <provisioning URL>firmware/<image> unless firmware.url says
+        // otherwise; that one folder holds firmware images and nothing else.
+        if (raw.startsWith('/' + FIRMWARE_FOLDER)) {
+            final String image = decoded.substring(FIRMWARE_FOLDER.length());
+            return isFirmware(image) ? new Result(image, null) : Result.refused(HttpResponseStatus.NOT_FOUND);
+        }
         if (!PLAIN_NAME.matcher(decoded).matches()) {
             return Result.refused(HttpResponseStatus.NOT_FOUND);
         }
         return new Result(decoded, null);
+    }
+
+    private static boolean isFirmware(String name) {
+        return PLAIN_NAME.matcher(name).matches() && RequestedFile.classify(name).kind() == FileKind.FIRMWARE;
     }
 
     private static boolean hasControl(String text) {

@@ -28,13 +28,15 @@ record RequestedFile(String name, FileKind kind, @Nullable MacAddress mac) {
         if (name.equals("y000000000000.boot")) {
             return new RequestedFile(name, FileKind.COMMON_BOOT, null);
         }
-        if (YEALINK_COMMON.matcher(name).matches() || name.equals(ALL_ZERO + ".cfg") || name.equals(YEALINK_SITE)) {
+        // The cheap tests before each pattern spare the many per-device requests the matching.
+        if (name.startsWith("y0") && YEALINK_COMMON.matcher(name).matches() || name.equals(ALL_ZERO + ".cfg")
+            || name.equals(YEALINK_SITE)) {
             return new RequestedFile(name, FileKind.COMMON_CONFIG, null);
         }
         if (name.equals(ALL_ZERO + "-directory.xml")) {
             return new RequestedFile(name, FileKind.COMMON_DIRECTORY, null);
         }
-        if (FIRMWARE.matcher(name).matches()) {
+        if (isFirmwareExtension(name) && FIRMWARE.matcher(name).matches()) {
             return new RequestedFile(name, FileKind.FIRMWARE, null);
         }
         final Matcher matcher = PER_DEVICE.matcher(name.toLowerCase(Locale.ROOT));
@@ -44,6 +46,10 @@ record RequestedFile(String name, FileKind kind, @Nullable MacAddress mac) {
         final MacAddress mac = new MacAddress(matcher.group(1));
         final FileKind kind = perDeviceKind(matcher.group(2), matcher.group(3));
         return new RequestedFile(name, kind, kind == FileKind.UNKNOWN ? null : mac);
+    }
+
+    private static boolean isFirmwareExtension(String name) {
+        return name.endsWith(".rom") || name.endsWith(".ld") || name.endsWith(".bin");
     }
 
     private static FileKind perDeviceKind(@Nullable String suffix, String extension) {

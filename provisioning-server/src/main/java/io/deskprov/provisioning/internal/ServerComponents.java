@@ -51,7 +51,7 @@ public final class ServerComponents {
         final ReplyWriter writer = new ReplyWriter(metrics, records, accessLog, clock);
         this.workers = new Workers(settings.workerThreads(), settings.workerQueue(), writer, metrics);
         this.gate = new ConnectionGate(settings.maxConnections(), metrics);
-        final Nonces nonces = new Nonces(clock, settings.nonceLifetime());
+        final Nonces nonces = new Nonces(clock, settings.nonceLifetime(), settings.trackedNonces());
         final FailureThrottle throttle = new FailureThrottle(clock, settings.failureThreshold(),
                 settings.failureWindow(), settings.throttleDuration(), metrics::throttled);
         final DeviceResponder devices = new DeviceResponder(
@@ -59,6 +59,7 @@ public final class ServerComponents {
                 new Sightings(records, clock, settings.sightingInterval()), new UploadStore(settings.dataDirectory()),
                 settings.uploadLimits(), workers, writer);
         final FirmwareResponder firmware = new FirmwareResponder(new FirmwareFiles(settings.firmwareDirectory()),
+                                                                 new ModelFirmware(settings.firmwareCatalog()),
                                                                  workers);
         this.secureHandler = new ProvisioningHandler(true, throttle, devices, firmware, writer);
         this.plainHandler = new ProvisioningHandler(false, throttle, devices, firmware, writer);

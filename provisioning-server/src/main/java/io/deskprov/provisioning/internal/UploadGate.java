@@ -1,31 +1,35 @@
 package io.deskprov.provisioning.internal;
 
-import java.nio.charset.StandardCharsets;
-
 import io.deskprov.provisioning.UploadLimits;
 import io.deskprov.provisioning.UploadLimits.UploadKind;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.TooLongHttpContentException;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * Refuses an upload whose declared length passes its kind's limit with 413 before its body is
- * read, and drops the rest of that request. Sits before the aggregator, whose own limit (the
- * largest of all) catches uploads that do not declare their length.
+ * Holds every request body to its limit: an upload's to its kind's, any other to the largest
+ * upload limit, which is what the aggregator behind buffers at most. A request whose declared
+ * length passes the limit is refused before its body is read; one without a declared length
+ * once its body passes it. The refusal is not written here but passed on as a request that
+ * failed to decode as too long, so the ladder answers it with 413 and accounts for it like
+ * every other answer (access log, metrics); the rest of that request is dropped.
  */
 final class UploadGate extends ChannelInboundHandlerAdapter {
     private final UploadLimits limits;
+    /** Body bytes the current request may still bring. */
+    private long remaining;
     private boolean discarding;
 
     UploadGate(UploadLimits limits) {
@@ -35,32 +39,54 @@ final class UploadGate extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
         if (msg instanceof HttpRequest request) {
-            discarding = tooLarge(request);
-            if (discarding) {
-                final FullHttpResponse response = new DefaultFullHttpResponse(
-                        HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
-                        Unpooled.copiedBuffer("Request Entity Too Large\n", StandardCharsets.UTF_8));
-                HttpUtil.setContentLength(response, response.content().readableBytes());
-                response.headers().set(HttpHeaderNames.CONNECTION, "close");
-                ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+            discarding = false;
+            remaining = limit(request);
+            // A request that failed to decode goes on as it is; the ladder answers it.
+            if (request.decoderResult().isSuccess() && HttpUtil.getContentLength(request, 0L) > remaining) {
+                discarding = true;
+                ReferenceCountUtil.release(msg);
+                ctx.fireChannelRead(tooLarge(request));
+                return;
             }
         }
-        if (discarding && (msg instanceof HttpRequest || msg instanceof HttpContent)) {
-            ReferenceCountUtil.release(msg);
-            return;
+        if (msg instanceof HttpContent content) {
+            if (discarding) {
+                content.release();
+                return;
+            }
+            remaining -= content.content().readableBytes();
+            if (remaining < 0) {
+                discarding = true;
+                content.release();
+                // Ends the body the aggregator is collecting, marked as too long.
+                ctx.fireChannelRead(tooLong(new DefaultLastHttpContent(Unpooled.EMPTY_BUFFER)));
+                return;
+            }
         }
         super.channelRead(ctx, msg);
     }
 
-    private boolean tooLarge(HttpRequest request) {
-        if (!request.method().equals(HttpMethod.PUT) || !HttpUtil.isContentLengthSet(request)) {
-            return false;
+    private long limit(HttpRequest request) {
+        if (!request.method().equals(HttpMethod.PUT)) {
+            return limits.largest();
         }
         final RequestPath.Result path = RequestPath.parse(request.uri());
         if (path.isRefused()) {
-            return false;
+            return limits.largest();
         }
         final UploadKind kind = RequestedFile.classify(path.fileName()).kind().uploadKind();
-        return kind != null && HttpUtil.getContentLength(request, 0L) > limits.limit(kind);
+        return kind == null ? limits.largest() : limits.limit(kind);
+    }
+
+    /** The request without its body, complete, so that the aggregator passes it on as it is. */
+    private static FullHttpRequest tooLarge(HttpRequest request) {
+        return tooLong(new DefaultFullHttpRequest(request.protocolVersion(), request.method(), request.uri(),
+                                                  Unpooled.EMPTY_BUFFER, request.headers(),
+                                                  EmptyHttpHeaders.INSTANCE));
+    }
+
+    private static <T extends LastHttpContent> T tooLong(T message) {
+        message.setDecoderResult(DecoderResult.failure(new TooLongHttpContentException("body over its limit")));
+        return message;
     }
 }

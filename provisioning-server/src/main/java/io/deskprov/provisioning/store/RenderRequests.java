@@ -2,6 +2,7 @@ package io.deskprov.provisioning.store;
 
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +13,16 @@ import io.deskprov.store.parameter.ParameterLayer;
 import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.workplace.Person;
 import io.deskprov.store.workplace.Workplace;
+import io.deskprov.store.workplace.WorkplaceState;
+import io.deskprov.templates.Contact;
 import io.deskprov.templates.DeviceRenderRequest;
 import io.deskprov.templates.catalog.Vendor;
 import io.deskprov.templates.params.Level;
 
-/** Builds the renderer's request for a device from the store's rows, in the caller's transaction. */
+/**
+ * Builds the renderer's request for a device from the store's rows, in the caller's transaction:
+ * its workplace, SIP accounts, parameter layers and its company's contact directory.
+ */
 final class RenderRequests {
     private RenderRequests() {
     }
@@ -50,7 +56,23 @@ final class RenderRequests {
                         Level.valueOf(layer.level().name()), layer.values()));
             }
         }
-        // TODO: the phone's contact directory is not in the store yet; phones get an empty one.
+        companyDirectory(tx, store, device.companyId()).forEach(request::contact);
         return Optional.of(request.build());
+    }
+
+    /**
+     * The contact directory of a company's phones: the name and number of every workplace in
+     * service, by last and first name. Only the company's own workplaces, whatever else the
+     * store holds.
+     */
+    private static List<Contact> companyDirectory(Tx tx, Store store, long companyId) throws SQLException {
+        final List<Contact> contacts = new ArrayList<>();
+        for (Workplace workplace : store.workplaces().listForCompany(tx, companyId)) {
+            if (workplace.state() == WorkplaceState.ACTIVE) {
+                final Person person = workplace.person();
+                contacts.add(new Contact(person.firstName(), person.lastName(), person.phoneNumber()));
+            }
+        }
+        return contacts;
     }
 }

@@ -20,12 +20,17 @@ import io.deskprov.templates.catalog.Vendor;
 import io.deskprov.templates.params.ParameterLayer;
 
 /**
- * A device's files rendered by the templates module from the store: its workplace, SIP accounts
- * and parameter layers. Files not tied to one device (Yealink {@code y000000000000.boot} and
- * {@code y0000000000XX.cfg}, Polycom {@code 000000000000.cfg}) are rendered with the layers of
- * the asking device's platform and company, so each company's phones see their own defaults.
+ * A device's files rendered by the templates module from the store: its workplace, SIP accounts,
+ * parameter layers and its company's contact directory. Files not tied to one device (Yealink
+ * {@code y000000000000.boot} and {@code y0000000000XX.cfg}, Polycom {@code 000000000000.cfg})
+ * are rendered with the layers of the asking device's platform and company, so each company's
+ * phones see their own defaults; the Polycom site directory {@code 000000000000-directory.xml}
+ * is the asking phone's company directory.
  */
 public final class StoreConfigFiles implements ConfigFiles {
+    private static final String DIRECTORY_SUFFIX = "-directory.xml";
+    private static final String COMMON_DIRECTORY = "000000000000" + DIRECTORY_SUFFIX;
+
     private final Store store;
     private final ProvisioningRenderer renderer;
     private final URI provisioningUrl;
@@ -49,10 +54,17 @@ public final class StoreConfigFiles implements ConfigFiles {
         if (request.isEmpty()) {
             return Optional.empty();
         }
-        final Optional<io.deskprov.templates.RenderedFile> file = fileName.startsWith(mac.value())
-                ? renderer.renderDeviceFile(request.get(), fileName)
-                : siteFile(request.get(), fileName);
-        return file.map(rendered -> new RenderedFile(rendered.name(), rendered.contentType(), rendered.bytes(),
+        final Optional<io.deskprov.templates.RenderedFile> file;
+        if (fileName.startsWith(mac.value())) {
+            file = renderer.renderDeviceFile(request.get(), fileName);
+        } else if (fileName.equals(COMMON_DIRECTORY)) {
+            // Polycom falls back to the site directory where no per-phone one exists; it gets the
+            // same company directory, under the name it asked for.
+            file = renderer.renderDeviceFile(request.get(), mac.value() + DIRECTORY_SUFFIX);
+        } else {
+            file = siteFile(request.get(), fileName);
+        }
+        return file.map(rendered -> new RenderedFile(fileName, rendered.contentType(), rendered.bytes(),
                                                      rendered.etag()));
     }
 

@@ -23,7 +23,11 @@ class RequestPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/dir/001565aabbcc.cfg", "/%2fetc%2fpasswd", "/.hidden", "/a b.cfg", "/é.cfg"})
+    @ValueSource(strings = {
+        "/", "/dir/001565aabbcc.cfg", "/%2fetc%2fpasswd", "/.hidden", "/a b.cfg", "/é.cfg",
+        "/firmware/001565aabbcc.cfg", "/firmware/", "/firmware/x/T46U.rom", "/firmware/.rom",
+        "/firmware%2fT46U.rom"
+    })
     void wellFormedTargetsNamingNoPlainFileAreNotFound(String target) {
         final RequestPath.Result result = RequestPath.parse(target);
 
@@ -36,7 +40,9 @@ class RequestPathTest {
         "/001565aabbcc.cfg, 001565aabbcc.cfg",
         "/y000000000000.boot?ts=1, y000000000000.boot",
         "/%30%30%31565aabbcc.cfg, 001565aabbcc.cfg",
-        "/2345-12200-001.sip.ld, 2345-12200-001.sip.ld"
+        "/2345-12200-001.sip.ld, 2345-12200-001.sip.ld",
+        "/firmware/T46U-108.86.0.90.rom, T46U-108.86.0.90.rom",
+        "/firmware/3111-48840-001.sip.ld?v=1, 3111-48840-001.sip.ld"
     })
     void plainNamesPass(String target, String name) {
         assertThat(RequestPath.parse(target).fileName()).isEqualTo(name);

@@ -1,5 +1,6 @@
 package io.deskprov.provisioning.testing;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.deskprov.provisioning.ConfigFiles;
+import io.deskprov.provisioning.store.StoreConfigFiles;
 import io.deskprov.provisioning.store.StoreDeviceDirectory;
 import io.deskprov.store.Store;
 import io.deskprov.store.company.Company;
@@ -15,6 +17,8 @@ import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.device.NewDevice;
 import io.deskprov.store.device.Vendor;
 import io.deskprov.store.testing.StoreFixtures;
+import io.deskprov.templates.ProvisioningRenderer;
+import io.deskprov.templates.catalog.ModelCatalog;
 
 /**
  * Phones in the real store, with the curl arguments that log them in as the phone would, and
@@ -54,6 +58,13 @@ public final class StorePhones {
     /** Digest login and User-Agent (without MAC, as Polycom sends by default) of a Polycom above. */
     public static List<String> polycomLogin(MacAddress mac) {
         return List.of("--digest", "--user", "poly-" + mac + ":poly-secret-" + mac, "-A", POLYCOM_AGENT);
+    }
+
+    /** A server over the store's devices and change feed, rendering with the bundled templates. */
+    public static TestServer renderingServer(Path directory, Store store) throws Exception {
+        final ProvisioningRenderer renderer = ProvisioningRenderer.builder(ModelCatalog.bundled()).build();
+        final StoreConfigFiles files = new StoreConfigFiles(store, renderer, URI.create("https://prov.example.net/"));
+        return server(directory, store, files, null);
     }
 
     /** A server over the store's devices and change feed, rendering with the given files. */

@@ -33,6 +33,8 @@ final class FilePlans {
                        PlannedFile.xml(mac + "-directory.xml", "polycom/directory.vm", Map.of()));
     }
 
+    // TODO: no remote phonebook file for Yealink, so its phones get no contact directory; the
+    // request's contacts reach Polycom phones only.
     private static List<PlannedFile> yealinkDevice(String mac, Map<String, Object> context) {
         final List<PlannedFile> files = new ArrayList<>();
         files.add(PlannedFile.yealink(mac + ".boot", "yealink/device-boot.vm"));
