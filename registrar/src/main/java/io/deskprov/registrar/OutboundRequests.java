@@ -11,6 +11,7 @@ import javax.sip.ListeningPoint;
 import javax.sip.ResponseEvent;
 import javax.sip.SipException;
 import javax.sip.address.Address;
+import javax.sip.address.Hop;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.header.CallIdHeader;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import gov.nist.javax.sip.stack.HopImpl;
 
 import io.deskprov.store.registration.RegistrationBinding;
+import io.deskprov.store.registration.Transport;
 
 /** Builds and sends the registrar's own requests (OPTIONS probes, NOTIFYs) to a bound contact. */
 final class OutboundRequests {
@@ -71,35 +73,47 @@ final class OutboundRequests {
      * Has the request sent to the address and port the REGISTER came from when the Contact names
      * another host (a phone behind NAT gives its private address). The binding's source is
      * "host:port", the host an IPv4 or IPv6 literal without brackets, as {@link RegistrarListener}
-     * records it.
+     * records it. A phone that registered over TCP or TLS with a Contact naming no transport,
+     * which would mean UDP, is sent the request over the transport it registered with, which the
+     * request's Via names too.
      */
     private void routeToSource(Request request, URI contact, RegistrationBinding binding) {
-        final String source = binding.sourceAddress();
-        final int colon = source.lastIndexOf(':');
-        // A source without a port, unlike what RegistrarListener writes: the Contact is all we have.
-        if (colon < 0 || !(contact instanceof SipURI sipUri)) {
+        if (!(contact instanceof SipURI sipUri)) {
             return;
         }
-        final String host = source.substring(0, colon);
-        final int port;
-        try {
-            port = Integer.parseInt(source.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            return;
-        }
-        // Only another host means NAT: a phone may well send from a port other than its Contact's
-        // (over TCP it always does, from an ephemeral one that no longer listens once closed).
-        if (host.equals(stripBrackets(sipUri.getHost()))) {
-            return;
-        }
-        // TODO: over TCP and TLS this reaches a phone behind NAT only while the connection its
-        // REGISTER came on is open, since the stack reuses it by source address and port; once the
-        // phone or its NAT closed it, a new connection to the source port finds nothing listening,
-        // and the phone hears no probe or check-sync until it registers again. RFC 5626 outbound
-        // (flow tokens and keep-alives) would keep the flow.
         final String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         final String transport = binding.transport().name().toLowerCase(Locale.ROOT);
-        sip.router.route(callId, new HopImpl(host, port, transport));
+        final Hop source = sourceOf(binding, transport);
+        // Only another host means NAT: a phone may well send from a port other than its Contact's
+        // (over TCP it always does, from an ephemeral one that no longer listens once closed).
+        if (source != null && !source.getHost().equals(stripBrackets(sipUri.getHost()))) {
+            // TODO: over TCP and TLS this reaches a phone behind NAT only while the connection its
+            // REGISTER came on is open, since the stack reuses it by source address and port; once
+            // the phone or its NAT closed it, a new connection to the source port finds nothing
+            // listening, and the phone hears no probe or check-sync until it registers again.
+            // RFC 5626 outbound (flow tokens and keep-alives) would keep the flow.
+            sip.router.route(callId, source);
+            return;
+        }
+        if (binding.transport() != Transport.UDP && sipUri.getTransportParam() == null) {
+            final int port = sipUri.getPort() > 0 ? sipUri.getPort()
+                                                  : binding.transport() == Transport.TLS ? 5061 : 5060;
+            sip.router.route(callId, new HopImpl(stripBrackets(sipUri.getHost()), port, transport));
+        }
+    }
+
+    /** Where the REGISTER came from, or null for a source without a port, unlike what we write. */
+    private static @Nullable Hop sourceOf(RegistrationBinding binding, String transport) {
+        final String source = binding.sourceAddress();
+        final int colon = source.lastIndexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        try {
+            return new HopImpl(source.substring(0, colon), Integer.parseInt(source.substring(colon + 1)), transport);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String stripBrackets(String host) {
