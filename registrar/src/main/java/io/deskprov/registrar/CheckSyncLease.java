@@ -27,6 +27,7 @@ final class CheckSyncLease {
     private final String holder;
     private final Duration lifetime;
     private boolean held;
+    private boolean unreachable;
 
     CheckSyncLease(Store store, Clock clock, RegistrarSettings settings) {
         this.store = store;
@@ -42,10 +43,25 @@ final class CheckSyncLease {
         return lifetime;
     }
 
-    /** Takes or renews the lease; whether this node holds it now. */
+    /**
+     * Takes or renews the lease; whether this node holds it now. Without the database it holds
+     * none (it could not find the contacts to tell either), logged once until it is back.
+     */
     synchronized boolean hold() {
         final Instant now = clock.instant();
-        final boolean holds = store.transaction(tx -> store.leases().hold(tx, NAME, holder, now, now.plus(lifetime)));
+        final boolean holds;
+        try {
+            holds = store.transaction(tx -> store.leases().hold(tx, NAME, holder, now, now.plus(lifetime)));
+        } catch (RuntimeException e) {
+            if (!unreachable) {
+                logger.warn("{} cannot reach the database for the check-sync lease; sends none until it can",
+                            holder, e);
+            }
+            unreachable = true;
+            held = false;
+            return false;
+        }
+        unreachable = false;
         if (holds != held) {
             logger.info("{} {} sending check-syncs for the nodes sharing the database", holder,
                         holds ? "is now" : "is no longer");
