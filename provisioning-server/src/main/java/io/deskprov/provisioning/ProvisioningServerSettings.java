@@ -225,7 +225,10 @@ public final class ProvisioningServerSettings {
         return firmwareCatalog;
     }
 
-    /** Provisioning events and sightings that may wait for the database; beyond, they are dropped. */
+    /**
+     * Provisioning events and sightings that may wait for the database, and access-log lines that
+     * may wait to be written (a queue each); beyond, they are dropped and counted.
+     */
     public int eventQueueCapacity() {
         return eventQueueCapacity;
     }

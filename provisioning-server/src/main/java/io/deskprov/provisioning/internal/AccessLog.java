@@ -55,7 +55,7 @@ final class AccessLog implements AutoCloseable {
     }
 
     /** Appends the header as one safe log token: no quotes, no control characters, at most 200 characters. */
-    static void appendPrintable(StringBuilder out, String value) {
+    private static void appendPrintable(StringBuilder out, String value) {
         final int end = Math.min(value.length(), 200);
         for (int i = 0; i < end; i++) {
             final char c = value.charAt(i);
