@@ -22,6 +22,7 @@ final class RegistrarSettingsFactory {
                                 .udpPort(config.get(Keys.SIP_UDP_PORT))
                                 .tcpPort(config.get(Keys.SIP_TCP_PORT))
                                 .tlsPort(config.get(Keys.SIP_TLS_PORT))
+                                .maxConnections(config.get(Keys.SIP_MAX_CONNECTIONS))
                                 .maxContactsPerAor(config.get(Keys.SIP_MAX_CONTACTS))
                                 .minExpires(config.get(Keys.SIP_MIN_EXPIRES))
                                 .maxExpires(config.get(Keys.SIP_MAX_EXPIRES))

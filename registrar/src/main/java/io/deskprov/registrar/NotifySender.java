@@ -68,7 +68,7 @@ final class NotifySender {
     private void attempt(Target target, int attempt) {
         final Request request = notify(target);
         try {
-            outbound.send(request, new Outcome(target, attempt));
+            outbound.send(request, target.binding(), new Outcome(target, attempt));
         } catch (SipException | RuntimeException e) {
             finish(target, NotifyOutcome.REFUSED, "could not be sent: " + e.getMessage());
         }

@@ -70,47 +70,69 @@ final class OutboundRequests {
     }
 
     /**
-     * Has the request sent to the address and port the REGISTER came from when the Contact names
-     * another host (a phone behind NAT gives its private address). The binding's source is
-     * "host:port", the host an IPv4 or IPv6 literal without brackets, as {@link RegistrarListener}
-     * records it. A phone that registered over TCP or TLS with a Contact naming no transport,
-     * which would mean UDP, is sent the request over the transport it registered with, which the
-     * request's Via names too.
+     * Has the request sent where the phone will hear it. The binding's source is "host:port", the
+     * host an IPv4 or IPv6 literal without brackets, as {@link RegistrarListener} records it.
+     * <ul>
+     * <li>Over TCP and TLS, to the source: the stack then uses the connection the REGISTER came on,
+     * the one way to a phone behind NAT or without a listening socket of its own. Should that
+     * connection be gone, {@link #send} tries the Contact once (see {@link #contactHop}).
+     * <li>Over UDP, to the source when the Contact names another host (a phone behind NAT gives its
+     * private address), else to the Contact.
+     * </ul>
      */
     private void routeToSource(Request request, URI contact, RegistrationBinding binding) {
         if (!(contact instanceof SipURI sipUri)) {
             return;
         }
-        final String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-        final String transport = binding.transport().name().toLowerCase(Locale.ROOT);
-        final Hop source = sourceOf(binding, transport);
-        // Only another host means NAT: a phone may well send from a port other than its Contact's
-        // (over TCP it always does, from an ephemeral one that no longer listens once closed).
-        if (source != null && !source.getHost().equals(stripBrackets(sipUri.getHost()))) {
-            // TODO: over TCP and TLS this reaches a phone behind NAT only while the connection its
-            // REGISTER came on is open, since the stack reuses it by source address and port; once
-            // the phone or its NAT closed it, a new connection to the source port finds nothing
-            // listening, and the phone hears no probe or check-sync until it registers again.
-            // RFC 5626 outbound (flow tokens and keep-alives) would keep the flow.
-            sip.router.route(callId, source);
+        final String callId = callIdOf(request);
+        final Hop source = sourceOf(binding);
+        if (source == null) {
+            final Hop hop = contactHop(binding, sipUri);
+            if (hop != null) {
+                sip.router.route(callId, hop);
+            }
             return;
         }
-        if (binding.transport() != Transport.UDP && sipUri.getTransportParam() == null) {
-            final int port = sipUri.getPort() > 0 ? sipUri.getPort()
-                                                  : binding.transport() == Transport.TLS ? 5061 : 5060;
-            sip.router.route(callId, new HopImpl(stripBrackets(sipUri.getHost()), port, transport));
+        // Over UDP a phone may well send from a port other than its Contact's; only another host means NAT.
+        if (binding.transport() != Transport.UDP || !source.getHost().equals(stripBrackets(sipUri.getHost()))) {
+            sip.router.route(callId, source);
         }
     }
 
+    /**
+     * Where a TCP or TLS request goes when the phone's own connection is gone: the Contact, over
+     * the transport the phone registered with even where the Contact names none (which would mean
+     * UDP). Null for UDP, and for a Contact on another host than the source, a private address
+     * behind NAT that we cannot reach.
+     */
+    private static @Nullable Hop contactHop(RegistrationBinding binding, SipURI contact) {
+        if (binding.transport() == Transport.UDP) {
+            return null;
+        }
+        final String host = stripBrackets(contact.getHost());
+        final Hop source = sourceOf(binding);
+        if (source != null && !source.getHost().equals(host)) {
+            return null;
+        }
+        final int port = contact.getPort() > 0 ? contact.getPort()
+                                               : binding.transport() == Transport.TLS ? 5061 : 5060;
+        return new HopImpl(host, port, transportName(binding));
+    }
+
+    private static String transportName(RegistrationBinding binding) {
+        return binding.transport().name().toLowerCase(Locale.ROOT);
+    }
+
     /** Where the REGISTER came from, or null for a source without a port, unlike what we write. */
-    private static @Nullable Hop sourceOf(RegistrationBinding binding, String transport) {
+    private static @Nullable Hop sourceOf(RegistrationBinding binding) {
         final String source = binding.sourceAddress();
         final int colon = source.lastIndexOf(':');
         if (colon < 0) {
             return null;
         }
         try {
-            return new HopImpl(source.substring(0, colon), Integer.parseInt(source.substring(colon + 1)), transport);
+            return new HopImpl(source.substring(0, colon), Integer.parseInt(source.substring(colon + 1)),
+                               transportName(binding));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -120,8 +142,28 @@ final class OutboundRequests {
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
-    /** Sends the request in a new client transaction whose outcome goes to the callback. */
-    ClientTransaction send(Request request, Callback callback) throws SipException {
+    /**
+     * Sends the request to the binding in a new client transaction whose outcome goes to the
+     * callback. A TCP or TLS request that cannot reach the phone's own connection (closed, and
+     * nothing listens at its source port) goes once more to the Contact.
+     */
+    ClientTransaction send(Request request, RegistrationBinding binding, Callback callback) throws SipException {
+        try {
+            return sendOnce(request, callback);
+        } catch (SipException e) {
+            final Hop contact = request.getRequestURI() instanceof SipURI uri ? contactHop(binding, uri) : null;
+            final Hop source = sourceOf(binding);
+            if (contact == null || source == null || contact.getPort() == source.getPort()) {
+                throw e;
+            }
+            final Request again = (Request) request.clone();
+            ((ViaHeader) again.getHeader(ViaHeader.NAME)).removeParameter("branch");
+            sip.router.route(callIdOf(again), contact);
+            return sendOnce(again, callback);
+        }
+    }
+
+    private ClientTransaction sendOnce(Request request, Callback callback) throws SipException {
         try {
             final ClientTransaction transaction = sip.provider.getNewClientTransaction(request);
             transaction.setApplicationData(callback);
@@ -129,8 +171,12 @@ final class OutboundRequests {
             return transaction;
         } catch (SipException | RuntimeException e) {
             // No transaction will end to forget the route, so forget it here.
-            sip.router.forget(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
+            sip.router.forget(callIdOf(request));
             throw e;
         }
+    }
+
+    private static String callIdOf(Request request) {
+        return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
     }
 }

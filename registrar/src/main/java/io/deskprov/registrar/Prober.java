@@ -52,7 +52,7 @@ final class Prober {
         final AtomicBoolean done = new AtomicBoolean();
         final long started = System.nanoTime();
         try {
-            outbound.send(outbound.create("OPTIONS", binding, binding.contactUri(), null),
+            outbound.send(outbound.create("OPTIONS", binding, binding.contactUri(), null), binding,
                           new OutboundRequests.Callback() {
                 @Override
                 public void response(ResponseEvent event) {

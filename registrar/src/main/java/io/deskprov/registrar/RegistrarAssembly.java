@@ -36,10 +36,10 @@ final class RegistrarAssembly {
         } catch (PeerUnavailableException e) {
             throw new RegistrarStartException("cannot make the SIP stack: " + e.getMessage(), e);
         } finally {
-            // The stack's TLS provider took its key manager while the stack was made.
-            final String keyManagerId = properties.getProperty(TlsKeyProvider.KEY_MANAGER_ID);
+            // The stack's network layer took its key manager while the stack was made.
+            final String keyManagerId = properties.getProperty(TlsNetworkLayer.KEY_MANAGER_ID);
             if (keyManagerId != null) {
-                TlsKeyProvider.unregister(keyManagerId);
+                TlsNetworkLayer.unregister(keyManagerId);
             }
         }
         try {

@@ -34,6 +34,7 @@ public final class RegistrarSettings {
     private final Duration authFailureWindow;
     private final Duration blockDuration;
     private final int maxMessageSize;
+    private final int maxConnections;
 
     private RegistrarSettings(Builder b) {
         this.bindAddress = b.bindAddress;
@@ -58,6 +59,7 @@ public final class RegistrarSettings {
         this.authFailureWindow = b.authFailureWindow;
         this.blockDuration = b.blockDuration;
         this.maxMessageSize = b.maxMessageSize;
+        this.maxConnections = b.maxConnections;
     }
 
     public static Builder builder() {
@@ -153,6 +155,11 @@ public final class RegistrarSettings {
         return maxMessageSize;
     }
 
+    /** Most TCP connections, and as many TLS ones, open at once; each holds a thread of the stack. */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
     /** Collects settings; each setter checks its value at once. */
     public static final class Builder {
         private String bindAddress = "0.0.0.0";
@@ -177,6 +184,7 @@ public final class RegistrarSettings {
         private Duration authFailureWindow = Duration.ofMinutes(1);
         private Duration blockDuration = Duration.ofMinutes(10);
         private int maxMessageSize = 16 * 1024;
+        private int maxConnections = 10_000;
 
         private Builder() {
         }
@@ -328,6 +336,15 @@ public final class RegistrarSettings {
                 throw new IllegalArgumentException("maxMessageSize: " + bytes + " (expected: >= 1500)");
             }
             this.maxMessageSize = bytes;
+            return this;
+        }
+
+        /**
+         * Most TCP connections open at once, and as many TLS ones; default 10,000. Past it the stack
+         * accepts no new connection until one closes.
+         */
+        public Builder maxConnections(int connections) {
+            this.maxConnections = atLeastOne("maxConnections", connections);
             return this;
         }
 

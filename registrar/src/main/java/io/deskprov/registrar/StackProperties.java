@@ -40,6 +40,8 @@ final class StackProperties {
         properties.setProperty("gov.nist.javax.sip.RELEASE_REFERENCES_STRATEGY", "Normal");
         properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(settings.maxMessageSize()));
+        // Each TCP or TLS connection holds a thread of the stack's blocking transports.
+        properties.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", String.valueOf(settings.maxConnections()));
         // The stack asks for 64 KiB, some thirty REGISTERs: a garbage collection or a moment
         // without a core overflows it, and each lost packet costs the phone a 500 ms retransmission.
         // The kernel caps this at net.core.rmem_max / wmem_max.
@@ -55,18 +57,14 @@ final class StackProperties {
             properties.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(" ", CIPHER_SUITES));
             properties.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2, TLSv1.3");
             properties.setProperty("gov.nist.javax.sip.SSL_HANDSHAKE_TIMEOUT", "10000");
-            properties.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", TlsKeyProvider.class.getName());
-            // Only the NIO transports ask the security manager provider for key managers; the
-            // older blocking TLS layer reads a keystore file instead.
-            // TODO: in the NIO processor of jain-sip-ri 1.3.0-91 (the last release) NIOHandler's
-            // openOutgoingConnection never marks a new connection connected, so it drops it from
-            // its table at once; the next send opens a second connection and closes the first, and
-            // in the tests a check-sync NOTIFY over TCP sometimes never reached the phone. Without
-            // TLS, TCP stays on the blocking processor, with which it always did; with TLS on, TCP
-            // runs on NIO too, so a TCP phone may then miss a check-sync (TLS phones as well, untested).
-            properties.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY",
-                                   "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
-            properties.setProperty(TlsKeyProvider.KEY_MANAGER_ID, TlsKeyProvider.register(keyManager));
+            // The blocking transports, TCP's and TLS's, take their sockets from the network layer.
+            // The stack's NIO transports would take a key manager too, but in jain-sip-ri 1.3.0-91
+            // (the last release) they forget each outgoing connection as soon as it is made, open a
+            // second one for the next message and close the first, and a check-sync over TCP then
+            // sometimes never reached the phone. The price of the blocking ones: a thread for each
+            // open connection.
+            properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", TlsNetworkLayer.class.getName());
+            properties.setProperty(TlsNetworkLayer.KEY_MANAGER_ID, TlsNetworkLayer.register(keyManager));
         }
         return properties;
     }

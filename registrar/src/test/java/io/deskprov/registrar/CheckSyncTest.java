@@ -19,7 +19,7 @@ import io.deskprov.store.sip.SipAccount;
 import io.deskprov.store.testing.EngineTest;
 import io.deskprov.store.testing.StoreFixtures;
 
-/** Check-sync NOTIFYs as a phone on a plain UDP socket sees them. */
+/** Check-sync NOTIFYs as a phone sees them on the wire. */
 class CheckSyncTest {
 
     @EngineTest
@@ -114,6 +114,47 @@ class CheckSyncTest {
 
             assertThat(elsewhere.receive(500)).isNull();
         }
+    }
+
+    @EngineTest
+    void aTlsPhoneHearsEveryCheckSyncOnTheConnectionItRegisteredOn(Database database) throws Exception {
+        try (RegistrarHarness harness = RegistrarHarness.withTls(database,
+                                                                 b -> b.checkSyncDelay(Duration.ofMillis(200)));
+             TlsSip tls = new TlsSip(harness.tlsPort(), harness.tlsCa)) {
+            final TestPhone phone = harness.phone(tls);
+            // Its Contact names a port where nothing listens, as a phone behind NAT names its own.
+            final String contact = "<sip:" + phone.account.username() + "@127.0.0.1:"
+                                   + RegistrarHarness.freePort() + ";transport=tls>";
+            assertThat(RawSip.status(phone.registerFully(contact, 600))).isEqualTo(200);
+            harness.registrar.flushBindings();
+
+            // Two changes, one after the other: each NOTIFY comes over the phone's own connection.
+            for (int change = 1; change <= 2; change++) {
+                editWorkplace(harness, phone);
+                final String notify = nextRequest(tls, "NOTIFY");
+                assertThat(notify).as("NOTIFY %d", change).isNotNull();
+                assertThat(RawSip.header(notify, "Via")).startsWith("SIP/2.0/TLS ");
+                tls.send(RawSip.answer(notify, 200, "OK"));
+                final int delivered = change;
+                await().atMost(Duration.ofSeconds(5)).until(
+                        () -> harness.counter(RegistrarMetrics.NOTIFIES, "outcome", "delivered") == delivered);
+            }
+        }
+    }
+
+    /** The next request of that method on the TLS connection, answering probes on the way. */
+    private static @Nullable String nextRequest(TlsSip tls, String method) throws Exception {
+        final long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < end) {
+            final String message = tls.receive(500);
+            if (message != null && message.startsWith(method + ' ')) {
+                return message;
+            }
+            if (message != null && message.startsWith("OPTIONS ")) {
+                tls.send(RawSip.answer(message, 200, "OK"));
+            }
+        }
+        return null;
     }
 
     @EngineTest

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A UDP peer for tests that speaks SIP as plain text, so tests see exactly what goes over the wire. */
-final class RawSip implements AutoCloseable {
+final class RawSip implements SipPeer {
     private final DatagramSocket socket;
     private final int registrarPort;
 
@@ -28,15 +28,22 @@ final class RawSip implements AutoCloseable {
         this.registrarPort = registrarPort;
     }
 
-    int localPort() {
+    @Override
+    public int localPort() {
         return socket.getLocalPort();
+    }
+
+    @Override
+    public String transport() {
+        return "UDP";
     }
 
     void send(byte[] message) throws IOException {
         socket.send(new DatagramPacket(message, message.length, InetAddress.getLoopbackAddress(), registrarPort));
     }
 
-    void send(String message) throws IOException {
+    @Override
+    public void send(String message) throws IOException {
         send(message.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -56,7 +63,8 @@ final class RawSip implements AutoCloseable {
     }
 
     /** The next datagram within the wait, or null if none came. */
-    @Nullable String receive(int waitMillis) throws IOException {
+    @Override
+    public @Nullable String receive(int waitMillis) throws IOException {
         socket.setSoTimeout(waitMillis);
         final byte[] buffer = new byte[65535];
         final DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -66,17 +74,6 @@ final class RawSip implements AutoCloseable {
             return null;
         }
         return new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
-    }
-
-    /** Sends and returns the first final response (skipping 1xx), or null if none came in time. */
-    @Nullable String exchange(String message) throws IOException {
-        send(message);
-        for (String answer = receive(2000); answer != null; answer = receive(2000)) {
-            if (!answer.startsWith("SIP/2.0 1")) {
-                return answer;
-            }
-        }
-        return null;
     }
 
     String options() {

@@ -96,31 +96,46 @@ class SippTest {
     @EngineTest
     void overTcpThePhoneRegistersAndHearsCheckSync(Database database) throws Exception {
         try (RegistrarHarness harness = new RegistrarHarness(database, b -> b.checkSyncDelay(Duration.ofMillis(200)))) {
-            final SipAccount account = harness.account();
-            final String password = RegistrarHarness.password(account);
-            final int uasPort = RegistrarHarness.freePort();
-            // The phone accepts each connection the registrar opens ("tn"), and takes the NOTIFY.
-            try (Sipp phone = Sipp.start("notify-accept.xml", null, uasPort, 1,
-                                         overTcp(keys(account, password, uasPort), "tn"))) {
-                // The phone registers over TCP, its TCP port as contact.
-                final int uacPort = RegistrarHarness.freePort();
-                try (Sipp register = Sipp.start("register.xml", harness.port(), uacPort, 1,
-                                                overTcp(keys(account, password, uasPort), "t1"))) {
-                    assertThat(register.await(30)).as("%s", register.output()).isZero();
-                }
-                harness.registrar.flushBindings();
-                final Store store = harness.fixtures.store();
-                final java.util.List<RegistrationBinding> bindings = store.transaction(
-                        tx -> store.bindings().listForAccount(tx, account.id()));
-                assertThat(bindings).extracting(RegistrationBinding::transport).containsExactly(Transport.TCP);
-                // An admin edits the workplace: the NOTIFY reaches the phone over TCP too.
+            tcpPhoneHearsCheckSyncs(harness, 1);
+        }
+    }
+
+    /** With TLS on, TCP shares the stack's transports with TLS; a check-sync must still arrive every time. */
+    @EngineTest
+    void withTlsOnATcpPhoneHearsEveryCheckSync(Database database) throws Exception {
+        try (RegistrarHarness harness = RegistrarHarness.withTls(database,
+                                                                 b -> b.checkSyncDelay(Duration.ofMillis(200)))) {
+            tcpPhoneHearsCheckSyncs(harness, 3);
+        }
+    }
+
+    private static void tcpPhoneHearsCheckSyncs(RegistrarHarness harness, int changes) throws Exception {
+        final SipAccount account = harness.account();
+        final String password = RegistrarHarness.password(account);
+        final int uasPort = RegistrarHarness.freePort();
+        // The phone accepts each connection the registrar opens ("tn"), and takes the NOTIFYs.
+        try (Sipp phone = Sipp.start("notify-accept.xml", null, uasPort, changes,
+                                     overTcp(keys(account, password, uasPort), "tn"))) {
+            // The phone registers over TCP, its listening TCP port as contact, and closes that connection.
+            final int uacPort = RegistrarHarness.freePort();
+            try (Sipp register = Sipp.start("register.xml", harness.port(), uacPort, 1,
+                                            overTcp(keys(account, password, uasPort), "t1"))) {
+                assertThat(register.await(30)).as("%s", register.output()).isZero();
+            }
+            harness.registrar.flushBindings();
+            final Store store = harness.fixtures.store();
+            final java.util.List<RegistrationBinding> bindings = store.transaction(
+                    tx -> store.bindings().listForAccount(tx, account.id()));
+            assertThat(bindings).extracting(RegistrationBinding::transport).containsExactly(Transport.TCP);
+            // An admin edits the workplace, again and again: each NOTIFY reaches the phone over TCP.
+            for (int change = 1; change <= changes; change++) {
                 store.inTransaction(tx -> store.workplaces().updatePerson(tx, account.workplaceId(),
                                                                           StoreFixtures.person()));
-
-                assertThat(phone.await(30)).as("%s", phone.output()).isZero();
+                final int delivered = change;
+                await().atMost(Duration.ofSeconds(10)).until(
+                        () -> harness.counter(RegistrarMetrics.NOTIFIES, "outcome", "delivered") == delivered);
             }
-            await().atMost(Duration.ofSeconds(10)).until(
-                    () -> harness.counter(RegistrarMetrics.NOTIFIES, "outcome", "delivered") == 1);
+            assertThat(phone.await(30)).as("%s", phone.output()).isZero();
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 import io.deskprov.store.sip.SipAccount;
 
 /**
- * A phone registering one account over {@link RawSip}, computing digests itself (not with the
+ * A phone registering one account over a {@link SipPeer}, computing digests itself (not with the
  * registrar's code, so a shared mistake cannot hide).
  */
 final class TestPhone {
-    final RawSip sip;
+    final SipPeer sip;
     final SipAccount account;
     final String password;
     final String callId = UUID.randomUUID().toString();
@@ -26,21 +27,24 @@ final class TestPhone {
     int nc;
     @Nullable String nonce;
 
-    TestPhone(RawSip sip, SipAccount account, String password) {
+    TestPhone(SipPeer sip, SipAccount account, String password) {
         this.sip = sip;
         this.account = account;
         this.password = password;
     }
 
     String contact() {
-        return "<sip:" + account.username() + "@127.0.0.1:" + sip.localPort() + ">";
+        final String transport = "UDP".equals(sip.transport()) ? ""
+                                 : ";transport=" + sip.transport().toLowerCase(Locale.ROOT);
+        return "<sip:" + account.username() + "@127.0.0.1:" + sip.localPort() + transport + ">";
     }
 
     /** REGISTER without credentials. */
     String register(String contactLine, @Nullable Integer expires) {
         cseq++;
         return "REGISTER sip:" + account.domain() + " SIP/2.0\r\n"
-               + "Via: SIP/2.0/UDP 127.0.0.1:" + sip.localPort() + ";branch=z9hG4bK" + UUID.randomUUID() + "\r\n"
+               + "Via: SIP/2.0/" + sip.transport() + " 127.0.0.1:" + sip.localPort()
+               + ";branch=z9hG4bK" + UUID.randomUUID() + "\r\n"
                + "Max-Forwards: 70\r\n"
                + "From: <" + account.aor() + ">;tag=" + callId.substring(0, 8) + "\r\n"
                + "To: <" + account.aor() + ">\r\n"

@@ -142,6 +142,9 @@ public final class Keys {
     public static final Key<Integer> SIP_TLS_PORT = new Key<>(
             "sip.tls-port", Parsers.integer(1, 65535), "5061",
             "SIP over TLS, with the server certificate of the TLS settings.", false);
+    public static final Key<Integer> SIP_MAX_CONNECTIONS = new Key<>(
+            "sip.max-connections", Parsers.integer(1, 1_000_000), "10000",
+            "Most SIP connections open at once over TCP, and as many over TLS; each holds a thread.", false);
     public static final Key<Integer> SIP_MAX_CONTACTS = new Key<>(
             "sip.max-contacts-per-aor", Parsers.integer(1, 100), "5",
             "Most registered contacts per SIP account.", false);
@@ -220,9 +223,9 @@ public final class Keys {
             PROVISIONING_HTTP_PORT, PROVISIONING_URL, PROVISIONING_FIRMWARE_DIR, PROVISIONING_MAX_CONNECTIONS,
             PROVISIONING_IDLE_TIMEOUT, PROVISIONING_READ_TIMEOUT, PROVISIONING_FAILURE_THRESHOLD,
             PROVISIONING_THROTTLE_DURATION, SIP_ENABLED, SIP_BIND_ADDRESS, SIP_UDP_PORT, SIP_TCP_PORT,
-            SIP_TLS_PORT, SIP_MAX_CONTACTS, SIP_MIN_EXPIRES, SIP_MAX_EXPIRES, SIP_PROBE_INTERVAL,
-            SIP_AUTH_FAILURE_THRESHOLD, SIP_BLOCK_DURATION, PORTAL_ENABLED, PORTAL_HOST, PORTAL_PORT,
-            PORTAL_BASE_URL, PORTAL_SIP_DOMAIN, PORTAL_SESSION_IDLE_TIMEOUT,
+            SIP_TLS_PORT, SIP_MAX_CONNECTIONS, SIP_MAX_CONTACTS, SIP_MIN_EXPIRES, SIP_MAX_EXPIRES,
+            SIP_PROBE_INTERVAL, SIP_AUTH_FAILURE_THRESHOLD, SIP_BLOCK_DURATION, PORTAL_ENABLED, PORTAL_HOST,
+            PORTAL_PORT, PORTAL_BASE_URL, PORTAL_SIP_DOMAIN, PORTAL_SESSION_IDLE_TIMEOUT,
             PORTAL_SESSION_MAX_LIFETIME, MAIL_SMTP_HOST, MAIL_SMTP_PORT,
             MAIL_SMTP_SECURITY, MAIL_SMTP_USERNAME, MAIL_SMTP_PASSWORD, MAIL_FROM, MANAGEMENT_ENABLED,
             MANAGEMENT_HOST, MANAGEMENT_PORT, SHUTDOWN_GRACE_PERIOD);
