@@ -15,6 +15,7 @@ import io.deskprov.provisioning.ProvisioningServerSettings;
 import io.deskprov.provisioning.ServerTls;
 import io.deskprov.provisioning.store.StoreConfigFiles;
 import io.deskprov.provisioning.store.StoreDeviceDirectory;
+import io.deskprov.provisioning.store.StoreFailureCounts;
 import io.deskprov.provisioning.store.StoreRecorder;
 import io.deskprov.store.Store;
 import io.deskprov.templates.ProvisioningRenderer;
@@ -32,7 +33,7 @@ public final class ProvisioningWiring {
         final ProvisioningServerSettings settings = settings(config, dataDir);
         final ProvisioningBackend backend = new ProvisioningBackend(
                 new StoreDeviceDirectory(store), configFiles(config, store, renderer(config, clock)), store.changes(),
-                new StoreRecorder(store));
+                new StoreRecorder(store), new StoreFailureCounts(store, clock));
         return ProvisioningServer.start(settings, new ServerTls(pki.serverKeyMaterial(), pki.deviceVerifier()),
                                         backend, registry, clock);
     }

@@ -11,14 +11,22 @@ import io.deskprov.store.changes.ChangeFeed;
  * @param files renders devices' configuration files
  * @param changes tells the server's caches what to forget
  * @param recorder keeps provisioning events and sightings
+ * @param failures counts failed logins for all nodes
  */
 public record ProvisioningBackend(DeviceDirectory devices, ConfigFiles files, ChangeFeed changes,
-                                  ProvisioningRecorder recorder) {
+                                  ProvisioningRecorder recorder, FailureCounts failures) {
 
     public ProvisioningBackend {
         requireNonNull(devices, "devices");
         requireNonNull(files, "files");
         requireNonNull(changes, "changes");
         requireNonNull(recorder, "recorder");
+        requireNonNull(failures, "failures");
+    }
+
+    /** A backend whose failed logins each node counts on its own. */
+    public ProvisioningBackend(DeviceDirectory devices, ConfigFiles files, ChangeFeed changes,
+                               ProvisioningRecorder recorder) {
+        this(devices, files, changes, recorder, FailureCounts.perNode());
     }
 }

@@ -53,7 +53,8 @@ public final class ServerComponents {
         this.gate = new ConnectionGate(settings.maxConnections(), metrics);
         final Nonces nonces = new Nonces(clock, settings.nonceLifetime(), settings.trackedNonces());
         final FailureThrottle throttle = new FailureThrottle(clock, settings.failureThreshold(),
-                settings.failureWindow(), settings.throttleDuration(), metrics::throttled);
+                settings.failureWindow(), settings.throttleDuration(), metrics::throttled, backend.failures(),
+                workers::background);
         final DeviceResponder devices = new DeviceResponder(
                 cache, new Authenticator(settings.realm(), nonces), throttle, new Challenges(settings.realm(), nonces),
                 new Sightings(records, clock, settings.sightingInterval()), new UploadStore(settings.dataDirectory()),

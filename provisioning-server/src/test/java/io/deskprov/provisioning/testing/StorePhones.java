@@ -4,12 +4,15 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
 import io.deskprov.provisioning.ConfigFiles;
+import io.deskprov.provisioning.ProvisioningServerSettings;
 import io.deskprov.provisioning.store.StoreConfigFiles;
 import io.deskprov.provisioning.store.StoreDeviceDirectory;
+import io.deskprov.provisioning.store.StoreFailureCounts;
 import io.deskprov.store.Store;
 import io.deskprov.store.company.Company;
 import io.deskprov.store.device.Device;
@@ -70,7 +73,13 @@ public final class StorePhones {
     /** A server over the store's devices and change feed, rendering with the given files. */
     public static TestServer server(Path directory, Store store, ConfigFiles files, @Nullable Path firmware)
             throws Exception {
+        return serverTuned(directory, store, files, settings -> settings.firmwareDirectory(firmware));
+    }
+
+    /** A server over the store's devices, change feed and failure counts, as a node runs it. */
+    public static TestServer serverTuned(Path directory, Store store, ConfigFiles files,
+                                         UnaryOperator<ProvisioningServerSettings.Builder> tweak) throws Exception {
         return TestServer.start(directory, new StoreDeviceDirectory(store), files, store.changes(),
-                                Clock.systemUTC(), settings -> settings.firmwareDirectory(firmware));
+                                new StoreFailureCounts(store, Clock.systemUTC()), Clock.systemUTC(), tweak);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import io.deskprov.provisioning.ConfigFiles;
 import io.deskprov.provisioning.DeviceDirectory;
+import io.deskprov.provisioning.FailureCounts;
 import io.deskprov.provisioning.ProvisioningBackend;
 import io.deskprov.provisioning.ProvisioningServer;
 import io.deskprov.provisioning.ProvisioningServerSettings;
@@ -42,6 +43,13 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Path directory, DeviceDirectory devices, ConfigFiles rendering,
                                    ChangeFeed changes, Clock clock,
                                    UnaryOperator<ProvisioningServerSettings.Builder> tweak) throws Exception {
+        return start(directory, devices, rendering, changes, FailureCounts.perNode(), clock, tweak);
+    }
+
+    /** A server rendering with the given files, counting failed logins with the given counts. */
+    public static TestServer start(Path directory, DeviceDirectory devices, ConfigFiles rendering,
+                                   ChangeFeed changes, FailureCounts failures, Clock clock,
+                                   UnaryOperator<ProvisioningServerSettings.Builder> tweak) throws Exception {
         final TestPki pki = TestPki.create(directory);
         final TestConfigFiles files = rendering instanceof TestConfigFiles own ? own : new TestConfigFiles();
         final CollectingRecorder recorder = new CollectingRecorder();
@@ -52,7 +60,8 @@ public final class TestServer implements AutoCloseable {
                                           .httpsPort(0)
                                           .eventFlushInterval(Duration.ofMillis(50))).build();
         final ProvisioningServer server = ProvisioningServer.start(
-                settings, pki.serverTls(), new ProvisioningBackend(devices, rendering, changes, recorder), registry,
+                settings, pki.serverTls(), new ProvisioningBackend(devices, rendering, changes, recorder, failures),
+                registry,
                 clock);
         return new TestServer(pki, files, recorder, registry, server);
     }
