@@ -1,6 +1,7 @@
 package io.deskprov.provisioning;
 
 import java.util.Optional;
+import java.util.Set;
 
 import io.deskprov.store.device.MacAddress;
 
@@ -21,4 +22,13 @@ public interface ConfigFiles {
      * @return the file, or empty when the device has no such file
      */
     Optional<RenderedFile> render(MacAddress mac, String fileName);
+
+    /**
+     * The firmware file names that the files may point phones at besides the catalog's images:
+     * builds pinned by a parameter for some device, workplace, group or company. The server asks
+     * again after every change the store announces.
+     */
+    default Set<String> pinnedFirmware() {
+        return Set.of();
+    }
 }

@@ -18,6 +18,7 @@ import io.deskprov.provisioning.testing.Curl;
 import io.deskprov.provisioning.testing.TestChangeFeed;
 import io.deskprov.provisioning.testing.TestDevices;
 import io.deskprov.provisioning.testing.TestServer;
+import io.deskprov.store.changes.Change;
 
 /**
  * Firmware images streamed from the firmware folder, whole and in single ranges, and only the
@@ -32,6 +33,7 @@ class FirmwareTest {
     Path directory;
 
     private byte[] image;
+    private final TestChangeFeed changes = new TestChangeFeed();
     private TestServer server;
     private Curl curl;
 
@@ -46,7 +48,7 @@ class FirmwareTest {
         Files.write(firmware.resolve("tools.bin"), new byte[300]);
         Files.writeString(directory.resolve("secret.rom"), "outside");
         Files.createSymbolicLink(firmware.resolve("link.rom"), directory.resolve("secret.rom"));
-        server = TestServer.start(directory, new TestDevices(), new TestChangeFeed(), Clock.systemUTC(),
+        server = TestServer.start(directory, new TestDevices(), changes, Clock.systemUTC(),
                                   settings -> settings.firmwareDirectory(firmware));
         curl = new Curl(directory, server.pki());
     }
@@ -108,6 +110,26 @@ class FirmwareTest {
     void missingImageAndSymbolicLinkOutOfTheFolderAreNotFound() throws Exception {
         assertThat(curl.run("-A", T46U, server.url("/T46U-1.2.3.4.rom")).status()).isEqualTo(404);
         assertThat(curl.run("-A", T46U, server.url("/link.rom")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void buildPinnedByAParameterIsServedUntilThePinIsRemoved() throws Exception {
+        final String pinned = "T46U-108.86.0.60.rom";
+        Files.write(directory.resolve("firmware").resolve(pinned), new byte[400]);
+        assertThat(curl.run("-A", T46U, server.url("/" + pinned)).status()).isEqualTo(404);
+
+        // An administrator pins the older build for some phones: the store announces a change.
+        server.files().pinFirmware(pinned);
+        changes.fire(Change.everything());
+        final Curl.Response response = curl.run("-A", T46U, server.url("/firmware/" + pinned));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).hasSize(400);
+        // Still only for phones: a client that is no known phone gets nothing.
+        assertThat(curl.run(server.url("/" + pinned)).status()).isEqualTo(404);
+
+        server.files().unpinFirmware(pinned);
+        changes.fire(Change.everything());
+        assertThat(curl.run("-A", T46U, server.url("/" + pinned)).status()).isEqualTo(404);
     }
 
     @Test

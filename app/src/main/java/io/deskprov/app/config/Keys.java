@@ -113,7 +113,8 @@ public final class Keys {
     public static final Key<Path> PROVISIONING_FIRMWARE_DIR = new Key<>(
             "provisioning.firmware-dir", Parsers.path(), "",
             "Directory of firmware files served to phones, at / and /firmware/; a phone gets only the image"
-            + " the model catalog names for the model in its User-Agent. Empty: data.dir/firmware.", false);
+            + " the model catalog names for the model in its User-Agent, or a build a firmware.file parameter"
+            + " pins. Empty: data.dir/firmware.", false);
     public static final Key<Integer> PROVISIONING_MAX_CONNECTIONS = new Key<>(
             "provisioning.max-connections", Parsers.integer(1, 1_000_000), "20000",
             "Most open phone connections; more are refused.", false);

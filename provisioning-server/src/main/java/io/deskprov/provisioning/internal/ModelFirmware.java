@@ -1,6 +1,9 @@
 package io.deskprov.provisioning.internal;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.deskprov.templates.catalog.ModelCatalog;
 import io.deskprov.templates.catalog.PhoneModel;
@@ -8,23 +11,29 @@ import io.deskprov.templates.catalog.Vendor;
 
 /**
  * Which firmware image a phone may fetch: the one the model catalog names for the model its
- * User-Agent announces. The User-Agent rather than the store's record decides, because firmware
- * downloads carry no login and, from Polycom phones, no MAC; and because an image must match
- * the hardware that asks, even when an administrator entered the wrong model. The folder can so
- * hold images for every model without a phone ever getting another model's image, and without
- * anyone listing what else lies there.
+ * User-Agent announces, or a build that a parameter pins ({@code firmware.file}). The User-Agent
+ * rather than the store's record decides, because firmware downloads carry no login and, from
+ * Polycom phones, no MAC; and because a catalog image must match the hardware that asks, even when
+ * an administrator entered the wrong model. A pinned build is the administrator's choice, made
+ * for some of their phones, so any phone may fetch it. The folder can so hold images for every
+ * model without anyone listing what else lies there.
  */
-// TODO: a firmware.file pin naming a build the catalog does not list for the model is not served
-// from here; until pins are looked up per device, operators list the build in their catalog file
-// (templates.catalog-file) or serve pinned builds from another firmware.url.
 final class ModelFirmware {
     private final ModelCatalog catalog;
+    private final Supplier<Set<String>> pinLoader;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Pins pins = new Pins(-1, Set.of());
 
-    ModelFirmware(ModelCatalog catalog) {
+    /** @param pinLoader reads the pinned builds; called on a worker, so it may read the database */
+    ModelFirmware(ModelCatalog catalog, Supplier<Set<String>> pinLoader) {
         this.catalog = catalog;
+        this.pinLoader = pinLoader;
     }
 
-    /** Whether the image is the catalog's one for the phone; false for a client that is no known phone. */
+    /**
+     * Whether the image is the catalog's one for the phone, or a pinned build; false for a client
+     * that is no known phone. Called on a worker.
+     */
     boolean allows(Optional<PhoneAgent> agent, String fileName) {
         if (agent.isEmpty()) {
             return false;
@@ -33,9 +42,29 @@ final class ModelFirmware {
             case YEALINK -> Vendor.YEALINK;
             case POLYCOM -> Vendor.POLYCOM;
         };
-        return catalog.find(vendor, agent.get().model())
-                      .map(PhoneModel::firmware)
-                      .filter(fileName::equals)
-                      .isPresent();
+        final boolean catalogImage = catalog.find(vendor, agent.get().model())
+                                            .map(PhoneModel::firmware)
+                                            .filter(fileName::equals)
+                                            .isPresent();
+        return catalogImage || pinned().contains(fileName);
+    }
+
+    /** Forgets the pinned builds after a change that may have set or removed a pin. */
+    void forgetPins() {
+        generation.incrementAndGet();
+    }
+
+    private Set<String> pinned() {
+        final long current = generation.get();
+        Pins known = pins;
+        if (known.generation() != current) {
+            // A change during the load leaves a newer generation, so the next call loads again.
+            known = new Pins(current, Set.copyOf(pinLoader.get()));
+            pins = known;
+        }
+        return known.names();
+    }
+
+    private record Pins(long generation, Set<String> names) {
     }
 }

@@ -25,6 +25,7 @@ public final class ServerComponents {
     private final TlsContexts contexts;
     private final ServerMetrics metrics;
     private final DeviceCache cache;
+    private final ModelFirmware firmwareImages;
     private final RecordWriter records;
     private final AccessLog accessLog;
     private final Workers workers;
@@ -59,9 +60,9 @@ public final class ServerComponents {
                 cache, new Authenticator(settings.realm(), nonces), throttle, new Challenges(settings.realm(), nonces),
                 new Sightings(records, clock, settings.sightingInterval()), new UploadStore(settings.dataDirectory()),
                 settings.uploadLimits(), workers, writer);
+        this.firmwareImages = new ModelFirmware(settings.firmwareCatalog(), backend.files()::pinnedFirmware);
         final FirmwareResponder firmware = new FirmwareResponder(new FirmwareFiles(settings.firmwareDirectory()),
-                                                                 new ModelFirmware(settings.firmwareCatalog()),
-                                                                 workers);
+                                                                 firmwareImages, workers);
         this.secureHandler = new ProvisioningHandler(true, throttle, devices, firmware, writer);
         this.plainHandler = new ProvisioningHandler(false, throttle, devices, firmware, writer);
     }
@@ -77,9 +78,10 @@ public final class ServerComponents {
         return new ChannelSetup(settings, null, gate, null, () -> plainHandler);
     }
 
-    /** Forgets cached devices and files the change reaches. */
+    /** Forgets cached devices and files the change reaches, and the pinned firmware builds. */
     public void onChange(Change change) {
         cache.apply(change);
+        firmwareImages.forgetPins();
     }
 
     /** Looks at the key files, which calls back to rebuild the TLS context if they changed. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.deskprov.provisioning.ConfigFiles;
 import io.deskprov.provisioning.RenderedFile;
@@ -30,6 +31,7 @@ import io.deskprov.templates.params.ParameterLayer;
 public final class StoreConfigFiles implements ConfigFiles {
     private static final String DIRECTORY_SUFFIX = "-directory.xml";
     private static final String COMMON_DIRECTORY = "000000000000" + DIRECTORY_SUFFIX;
+    private static final String FIRMWARE_PIN = "firmware.file";
 
     private final Store store;
     private final ProvisioningRenderer renderer;
@@ -66,6 +68,11 @@ public final class StoreConfigFiles implements ConfigFiles {
         }
         return file.map(rendered -> new RenderedFile(fileName, rendered.contentType(), rendered.bytes(),
                                                      rendered.etag()));
+    }
+
+    @Override
+    public Set<String> pinnedFirmware() {
+        return store.transaction(tx -> store.parameters().valuesOf(tx, FIRMWARE_PIN));
     }
 
     private Optional<io.deskprov.templates.RenderedFile> siteFile(DeviceRenderRequest device, String fileName) {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +20,7 @@ import io.deskprov.store.device.MacAddress;
 public final class TestConfigFiles implements ConfigFiles {
     private final AtomicInteger renders = new AtomicInteger();
     private final Map<String, String> overrides = new ConcurrentHashMap<>();
+    private final Set<String> pinnedFirmware = ConcurrentHashMap.newKeySet();
     private volatile String revision = "1";
 
     @Override
@@ -53,6 +55,20 @@ public final class TestConfigFiles implements ConfigFiles {
     /** Makes every later render of the device's config say this revision. */
     public void revision(String revision) {
         this.revision = revision;
+    }
+
+    /** Pins a firmware build, as a {@code firmware.file} parameter does; the server sees it after a change. */
+    public void pinFirmware(String fileName) {
+        pinnedFirmware.add(fileName);
+    }
+
+    public void unpinFirmware(String fileName) {
+        pinnedFirmware.remove(fileName);
+    }
+
+    @Override
+    public Set<String> pinnedFirmware() {
+        return Set.copyOf(pinnedFirmware);
     }
 
     public void override(String fileName, String body) {

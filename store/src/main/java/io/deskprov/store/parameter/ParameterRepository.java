@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -74,6 +75,13 @@ public final class ParameterRepository {
             values.put(value.getKey(), value.getValue());
         }
         return Collections.unmodifiableSortedMap(values);
+    }
+
+    /** Every value the parameter is set to, at any level and scope. */
+    public Set<String> valuesOf(Tx tx, String name) throws SQLException {
+        requireNonNull(name, "name");
+        return Set.copyOf(tx.query("SELECT DISTINCT raw_value FROM parameter_value WHERE name = ?",
+                                   rs -> rs.getString("raw_value"), name));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -41,6 +42,26 @@ class ParameterRepositoryTest {
             final SortedMap<String, String> values = store.transaction(tx -> store.parameters().list(tx,
                     ParameterLevel.COMPANY, company.id()));
             assertThat(values).containsExactly(Map.entry("lang", "de"), Map.entry("ntp.server", "ntp.example.com"));
+        }
+    }
+
+    @EngineTest
+    void valuesOfANameAreCollectedFromEveryLevelOnce(Database database) {
+        try (StoreFixtures fixtures = new StoreFixtures(database)) {
+            final Store store = fixtures.store();
+            final Company company = fixtures.company();
+            final Device device = fixtures.device(company);
+            final String name = "p" + StoreFixtures.unique();
+
+            store.inTransaction(tx -> {
+                store.parameters().set(tx, ParameterLevel.PLATFORM, 0, name, "a.rom");
+                store.parameters().set(tx, ParameterLevel.COMPANY, company.id(), name, "b.rom");
+                store.parameters().set(tx, ParameterLevel.DEVICE, device.id(), name, "a.rom");
+                store.parameters().set(tx, ParameterLevel.DEVICE, device.id(), "other" + name, "c.rom");
+            });
+
+            final Set<String> values = store.transaction(tx -> store.parameters().valuesOf(tx, name));
+            assertThat(values).containsExactlyInAnyOrder("a.rom", "b.rom");
         }
     }
 
