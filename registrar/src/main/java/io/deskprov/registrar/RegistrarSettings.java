@@ -34,6 +34,7 @@ public final class RegistrarSettings {
     private final Duration authFailureWindow;
     private final Duration blockDuration;
     private final int maxMessageSize;
+    private final Duration messageReadTimeout;
     private final int maxConnections;
 
     private RegistrarSettings(Builder b) {
@@ -59,6 +60,7 @@ public final class RegistrarSettings {
         this.authFailureWindow = b.authFailureWindow;
         this.blockDuration = b.blockDuration;
         this.maxMessageSize = b.maxMessageSize;
+        this.messageReadTimeout = b.messageReadTimeout;
         this.maxConnections = b.maxConnections;
     }
 
@@ -155,6 +157,11 @@ public final class RegistrarSettings {
         return maxMessageSize;
     }
 
+    /** How long a TCP or TLS message may take to arrive whole once its first byte came. */
+    public Duration messageReadTimeout() {
+        return messageReadTimeout;
+    }
+
     /** Most TCP connections, and as many TLS ones, open at once; each holds a thread of the stack. */
     public int maxConnections() {
         return maxConnections;
@@ -184,6 +191,7 @@ public final class RegistrarSettings {
         private Duration authFailureWindow = Duration.ofMinutes(1);
         private Duration blockDuration = Duration.ofMinutes(10);
         private int maxMessageSize = 16 * 1024;
+        private Duration messageReadTimeout = Duration.ofSeconds(10);
         private int maxConnections = 10_000;
 
         private Builder() {
@@ -336,6 +344,19 @@ public final class RegistrarSettings {
                 throw new IllegalArgumentException("maxMessageSize: " + bytes + " (expected: >= 1500)");
             }
             this.maxMessageSize = bytes;
+            return this;
+        }
+
+        /**
+         * How long a TCP or TLS message may take to arrive whole once its first byte came; past it
+         * the connection is closed, so a client sending slowly cannot hold a connection's thread.
+         * Default 10 s, at least 100 ms.
+         */
+        public Builder messageReadTimeout(Duration timeout) {
+            if (timeout.toMillis() < 100) {
+                throw new IllegalArgumentException("messageReadTimeout: " + timeout + " (expected: >= 100 ms)");
+            }
+            this.messageReadTimeout = timeout;
             return this;
         }
 

@@ -42,6 +42,9 @@ final class StackProperties {
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(settings.maxMessageSize()));
         // Each TCP or TLS connection holds a thread of the stack's blocking transports.
         properties.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", String.valueOf(settings.maxConnections()));
+        // Without it a client sending a message byte by byte would hold a connection's thread for ever.
+        properties.setProperty("gov.nist.javax.sip.READ_TIMEOUT",
+                               String.valueOf(settings.messageReadTimeout().toMillis()));
         // The stack asks for 64 KiB, some thirty REGISTERs: a garbage collection or a moment
         // without a core overflows it, and each lost packet costs the phone a 500 ms retransmission.
         // The kernel caps this at net.core.rmem_max / wmem_max.
