@@ -36,9 +36,14 @@ free_port() {
 }
 
 echo "Building the module and its test classes..."
-(cd "$ROOT" && mvn -B -q -o -pl provisioning-server -am install -DskipTests -Dcheckstyle.skip >/dev/null \
-    && mvn -B -q -o -pl provisioning-server dependency:build-classpath -Dmdep.includeScope=test \
-           -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null)
+# Maven prints its errors on standard output: kept in a file, shown when the build fails.
+if ! (cd "$ROOT" && mvn -B -q -pl provisioning-server -am install -DskipTests -Dcheckstyle.skip \
+      && mvn -B -q -pl provisioning-server dependency:build-classpath -Dmdep.includeScope=test \
+             -Dmdep.outputFile="$WORK/classpath.txt") > "$WORK/build.log" 2>&1; then
+    cat "$WORK/build.log" >&2
+    echo "bench: the build failed" >&2
+    exit 1
+fi
 CLASSPATH="$ROOT/provisioning-server/target/test-classes:$ROOT/provisioning-server/target/classes:$(cat "$WORK/classpath.txt")"
 
 # Access lines go to a file, as nginx's go to its access log; the server queues them off its

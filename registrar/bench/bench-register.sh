@@ -41,8 +41,13 @@ kpid=$!
 
 # Built with -am so the store's classes are this checkout's, not whatever ~/.m2 holds.
 dport=$(free_port)
-mvn -B -q -o -pl registrar -am test-compile dependency:build-classpath -Dcheckstyle.skip \
-    -Dmdep.outputFile="$work/cp" >/dev/null
+# Maven prints its errors on standard output: kept in a file, shown when the build fails.
+if ! mvn -B -q -pl registrar -am test-compile dependency:build-classpath -Dcheckstyle.skip \
+        -Dmdep.outputFile="$work/cp" > "$work/build.log" 2>&1; then
+    cat "$work/build.log"
+    echo "bench: the build failed"
+    exit 1
+fi
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 java ${BENCH_JAVA_OPTS:-} -cp "registrar/target/test-classes:registrar/target/classes:store/target/classes:store/target/test-classes:$(cat "$work/cp")" \
      io.deskprov.registrar.BenchRegistrar "$dport" "$users" > "$work/deskprov.log" 2>&1 &
