@@ -10,7 +10,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.stream.ChunkedWriteHandler;
@@ -18,9 +17,12 @@ import io.netty.handler.timeout.IdleStateHandler;
 
 /**
  * The pipeline of one connection: connection limit, TLS, stall detection, HTTP/1.1 with the
- * configured limits, upload limits, aggregation of the (small) request, then the ladder.
+ * configured limits, upload limits, aggregation of an upload's (small) body, then the ladder;
+ * a streaming writer joins before the ladder when the connection first streams a reply.
  */
 final class ChannelSetup extends ChannelInitializer<SocketChannel> {
+    private static final String LADDER = "ladder";
+    private static final String STREAMER = "chunked";
     private final ProvisioningServerSettings settings;
     private final @Nullable Supplier<SslContext> tls;
     private final ConnectionGate gate;
@@ -43,6 +45,17 @@ final class ChannelSetup extends ChannelInitializer<SocketChannel> {
         this.handlers = handlers;
     }
 
+    /**
+     * Makes the connection ready to stream a reply in chunks, as firmware images are sent. Done
+     * on the first such reply only: the handler would otherwise look at every answer written.
+     * Called on the channel's event loop.
+     */
+    static void enableStreaming(ChannelPipeline pipeline) {
+        if (pipeline.get(STREAMER) == null) {
+            pipeline.addBefore(LADDER, STREAMER, new ChunkedWriteHandler());
+        }
+    }
+
     @Override
     protected void initChannel(SocketChannel channel) {
         final ChannelPipeline pipeline = channel.pipeline();
@@ -59,8 +72,7 @@ final class ChannelSetup extends ChannelInitializer<SocketChannel> {
                 .setMaxHeaderSize(settings.maxHeaderSize())
                 .setMaxChunkSize(64 * 1024)));
         pipeline.addLast("upload-gate", new UploadGate(settings.uploadLimits()));
-        pipeline.addLast("aggregator", new HttpObjectAggregator((int) Math.max(0, settings.uploadLimits().largest())));
-        pipeline.addLast("chunked", new ChunkedWriteHandler());
-        pipeline.addLast("ladder", handlers.get());
+        pipeline.addLast("aggregator", new BodyAggregator((int) Math.max(0, settings.uploadLimits().largest())));
+        pipeline.addLast(LADDER, handlers.get());
     }
 }

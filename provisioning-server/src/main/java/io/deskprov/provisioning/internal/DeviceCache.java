@@ -2,9 +2,6 @@ package io.deskprov.provisioning.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -145,21 +142,18 @@ final class DeviceCache {
     }
 
     /**
-     * A rendered file, or the fact that the device has none of that name, with the scope it was
-     * rendered for.
+     * A rendered file made ready to answer, or the fact that the device has none of that name,
+     * with the scope it was rendered for.
      */
-    record CachedFile(@Nullable RenderedFile file, Instant renderedAt, String lastModified, long deviceId,
-                      long companyId, @Nullable Long workplaceId, @Nullable Long groupId) {
+    record CachedFile(@Nullable PreparedFile file, long deviceId, long companyId, @Nullable Long workplaceId,
+                      @Nullable Long groupId) {
         static CachedFile of(@Nullable RenderedFile file, Instant now, DeviceCredentials device) {
-            // Whole seconds, as HTTP dates carry them; formatted once rather than on every answer.
-            final Instant renderedAt = now.truncatedTo(ChronoUnit.SECONDS);
-            return new CachedFile(file, renderedAt,
-                                  DateTimeFormatter.RFC_1123_DATE_TIME.format(renderedAt.atZone(ZoneOffset.UTC)),
-                                  device.deviceId(), device.companyId(), device.workplaceId(), device.groupId());
+            return new CachedFile(file == null ? null : new PreparedFile(file, now), device.deviceId(),
+                                  device.companyId(), device.workplaceId(), device.groupId());
         }
 
         int weight() {
-            return 256 + (file == null ? 0 : file.bytes().length);
+            return 256 + (file == null ? 0 : file.length());
         }
     }
 }

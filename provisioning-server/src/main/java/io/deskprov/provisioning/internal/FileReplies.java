@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 
-import io.deskprov.provisioning.RenderedFile;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
@@ -18,21 +17,11 @@ final class FileReplies {
 
     /** The rendered file, 304 when the phone's copy is current, 404 when the device has none. */
     static Reply rendered(Exchange exchange, DeviceCache.CachedFile cached) {
-        final RenderedFile file = cached.file();
+        final PreparedFile file = cached.file();
         if (file == null) {
             return Reply.status(HttpResponseStatus.NOT_FOUND);
         }
-        final String lastModified = cached.lastModified();
-        if (notModified(exchange, file.etag(), cached.renderedAt())) {
-            return Reply.bytes(HttpResponseStatus.NOT_MODIFIED, new byte[0])
-                        .header(HttpHeaderNames.ETAG, file.etag())
-                        .header(HttpHeaderNames.LAST_MODIFIED, lastModified);
-        }
-        return Reply.bytes(HttpResponseStatus.OK, file.bytes())
-                    .header(HttpHeaderNames.CONTENT_TYPE, file.contentType())
-                    .header(HttpHeaderNames.ETAG, file.etag())
-                    .header(HttpHeaderNames.LAST_MODIFIED, lastModified)
-                    .header(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        return notModified(exchange, file.etag(), file.renderedAt()) ? file.notModified() : file.ok();
     }
 
     /** A file the device uploaded earlier, read back as it was stored. */

@@ -18,6 +18,8 @@ import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -29,9 +31,10 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
  * that fails answers; a request that passes them all goes to the firmware or device responder.
  */
 @Sharable
-final class ProvisioningHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+final class ProvisioningHandler extends SimpleChannelInboundHandler<HttpObject> {
     private static final Logger logger = LoggerFactory.getLogger(ProvisioningHandler.class);
     private static final String ALLOW_ALL = "GET, HEAD, PUT";
+    private static final byte[] NO_BODY = new byte[0];
 
     private final boolean secure;
     private final FailureThrottle throttle;
@@ -48,12 +51,24 @@ final class ProvisioningHandler extends SimpleChannelInboundHandler<FullHttpRequ
         this.writer = writer;
     }
 
+    /**
+     * Takes a request with its body collected, or one without a body as it came from the decoder;
+     * the empty last content that follows the latter has nothing left to say.
+     */
     @Override
-    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        final boolean put = request.method().equals(HttpMethod.PUT);
-        final Exchange exchange = new Exchange(ctx, request.method(), request.uri(), request.headers(),
-                put ? ByteBufUtil.getBytes(request.content()) : new byte[0], HttpUtil.isKeepAlive(request),
-                secure, TlsEvents.certificateMac(ctx.channel()), System.nanoTime());
+    protected void channelRead0(ChannelHandlerContext ctx, HttpObject message) {
+        if (message instanceof FullHttpRequest request) {
+            final byte[] body = request.method().equals(HttpMethod.PUT) ? ByteBufUtil.getBytes(request.content())
+                                                                        : NO_BODY;
+            answer(ctx, request, body);
+        } else if (message instanceof HttpRequest request) {
+            answer(ctx, request, NO_BODY);
+        }
+    }
+
+    private void answer(ChannelHandlerContext ctx, HttpRequest request, byte[] body) {
+        final Exchange exchange = new Exchange(ctx, request.method(), request.uri(), request.headers(), body,
+                HttpUtil.isKeepAlive(request), secure, TlsEvents.certificateMac(ctx.channel()), System.nanoTime());
         final Reply refusal = climb(exchange, request.decoderResult());
         if (refusal != null) {
             writer.write(exchange, refusal);

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.event.ProvisioningEvent;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -23,6 +24,8 @@ import io.netty.handler.codec.http.HttpVersion;
  * line, the request meters and, for authenticated devices, a provisioning event.
  */
 final class ReplyWriter {
+    private static final byte[] NO_BYTES = new byte[0];
+
     private final ServerMetrics metrics;
     private final RecordWriter records;
     private final AccessLog accessLog;
@@ -62,12 +65,19 @@ final class ReplyWriter {
         if (stream != null && !exchange.isHead()) {
             final HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, reply.status(), headers);
             prepare(response, reply, keepAlive);
+            ChannelSetup.enableStreaming(ctx.pipeline());
             IdleCloser.streaming(ctx.channel(), true);
             ctx.write(response);
             return ctx.writeAndFlush(stream).addListener(f -> IdleCloser.streaming(ctx.channel(), false));
         }
+        final Reply.Prepared prepared = reply.prepared();
+        if (prepared != null) {
+            final ByteBuf body = exchange.isHead() ? Unpooled.EMPTY_BUFFER : prepared.body().duplicate();
+            return ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, reply.status(), body,
+                    keepAlive ? prepared.keepAlive() : prepared.closing(), EmptyHttpHeaders.INSTANCE));
+        }
         reply.discard();
-        final byte[] body = exchange.isHead() ? new byte[0] : reply.body();
+        final byte[] body = exchange.isHead() ? NO_BYTES : reply.body();
         final DefaultFullHttpResponse response = new DefaultFullHttpResponse(
                 HttpVersion.HTTP_1_1, reply.status(), Unpooled.wrappedBuffer(body), headers,
                 EmptyHttpHeaders.INSTANCE);
