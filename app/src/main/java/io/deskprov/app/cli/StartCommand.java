@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.deskprov.app.Node;
+import io.deskprov.app.logging.Logging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -30,6 +31,7 @@ final class StartCommand implements Callable<Integer> {
             if (node != null) {
                 node.close();
             }
+            Logging.flushAndStop();
             stopped.countDown();
         }, "deskprov-shutdown"));
         try {
