@@ -82,6 +82,21 @@ class CachingTest {
     }
 
     @Test
+    void changeOfAnyWorkplaceDropsTheContactDirectoriesOnly() throws Exception {
+        server.files().override(MAC + "-phonebook.xml", "<YealinkIPPhoneDirectory>1</YealinkIPPhoneDirectory>");
+        fetch();
+        fetchFile(MAC + "-phonebook.xml");
+        server.files().revision("new");
+        server.files().override(MAC + "-phonebook.xml", "<YealinkIPPhoneDirectory>2</YealinkIPPhoneDirectory>");
+
+        // A workplace that is not the device's, maybe of its company, maybe not.
+        changes.fire(Change.workplace(11));
+
+        assertThat(fetchFile(MAC + "-phonebook.xml").text()).contains(">2<");
+        assertThat(fetch().text()).contains("# revision 1");
+    }
+
+    @Test
     void matchingEtagOrDateGets304AndAStaleOneTheFile() throws Exception {
         final Curl.Response first = fetch();
 
@@ -117,5 +132,9 @@ class CachingTest {
         System.arraycopy(extra, 0, args, 3, extra.length);
         args[args.length - 1] = server.url("/" + MAC + ".cfg");
         return curl.run(args);
+    }
+
+    private Curl.Response fetchFile(String fileName) throws Exception {
+        return curl.run("--digest", "--user", "prov-" + MAC + ":pw-" + MAC, server.url("/" + fileName));
     }
 }

@@ -1,12 +1,14 @@
 package io.deskprov.provisioning;
 
+import static io.deskprov.provisioning.testing.StoreWorkplaces.inService;
+import static io.deskprov.provisioning.testing.StoreWorkplaces.ordered;
+import static io.deskprov.provisioning.testing.StoreWorkplaces.phoneDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +21,7 @@ import io.deskprov.store.company.Company;
 import io.deskprov.store.device.MacAddress;
 import io.deskprov.store.testing.EngineTest;
 import io.deskprov.store.testing.StoreFixtures;
-import io.deskprov.store.workplace.NewWorkplace;
 import io.deskprov.store.workplace.Person;
-import io.deskprov.store.workplace.Profile;
 import io.deskprov.store.workplace.Workplace;
 
 /**
@@ -38,10 +38,9 @@ class DirectoryTest {
             final Company ours = fixtures.company();
             final Company theirs = fixtures.company();
             final Workplace desk = phoneDesk(fixtures, ours);
-            workplace(fixtures, ours, "Jonas", "Albrecht", "+49301110002");
-            workplace(fixtures, theirs, "Otto", "Fremd", "+49309990001");
-            final Workplace theirDesk = workplace(fixtures, theirs, "Lena", "Anders", "+49309990002");
-            fixtures.sipAccount(theirDesk);
+            inService(fixtures, ours, "Jonas", "Albrecht", "+49301110002");
+            inService(fixtures, theirs, "Otto", "Fremd", "+49309990001");
+            final Workplace theirDesk = phoneDesk(fixtures, theirs, "Lena", "Anders", "+49309990002");
             final MacAddress mac = StorePhones.assignedPolycom(fixtures, ours, desk.id());
             final MacAddress theirMac = StorePhones.assignedPolycom(fixtures, theirs, theirDesk.id());
             try (TestServer server = serverOver(fixtures.store())) {
@@ -70,7 +69,7 @@ class DirectoryTest {
             final Store store = fixtures.store();
             final Company company = fixtures.company();
             final Workplace desk = phoneDesk(fixtures, company);
-            final Workplace colleague = workplace(fixtures, company, "Jonas", "Albrecht", "+49301110002");
+            final Workplace colleague = inService(fixtures, company, "Jonas", "Albrecht", "+49301110002");
             final MacAddress mac = StorePhones.assignedPolycom(fixtures, company, desk.id());
             try (TestServer server = serverOver(store)) {
                 final Curl curl = new Curl(directory, server.pki());
@@ -85,10 +84,8 @@ class DirectoryTest {
                 assertThat(curl.run(login, url).text()).doesNotContain("Albrecht", "+49301110002");
 
                 // 2. A new workplace in service appears; one only ordered does not.
-                workplace(fixtures, company, "Nora", "Neu", "+49301110004");
-                store.inTransaction(tx -> store.workplaces().create(tx, new NewWorkplace(
-                        company.id(), fixtures.defaultGroup(company).id(),
-                        new Person("Olaf", "Bestellt", "olaf@example.com", "+49301110005"), Profile.STANDARD)));
+                inService(fixtures, company, "Nora", "Neu", "+49301110004");
+                ordered(fixtures, company, "Olaf", "Bestellt", "+49301110005");
                 await().atMost(Duration.ofSeconds(5)).until(() -> curl.run(login, url).text().contains("Neu"));
                 assertThat(curl.run(login, url).text()).doesNotContain("Bestellt");
 
@@ -104,7 +101,7 @@ class DirectoryTest {
         try (StoreFixtures fixtures = new StoreFixtures(database)) {
             final Company ours = fixtures.company();
             final Workplace desk = phoneDesk(fixtures, ours);
-            workplace(fixtures, fixtures.company(), "Otto", "Fremd", "+49309990001");
+            inService(fixtures, fixtures.company(), "Otto", "Fremd", "+49309990001");
             final MacAddress mac = StorePhones.assignedPolycom(fixtures, ours, desk.id());
             try (TestServer server = serverOver(fixtures.store())) {
                 final Curl curl = new Curl(directory, server.pki());
@@ -118,23 +115,6 @@ class DirectoryTest {
                 assertThat(site.text()).contains("<ln>Muster</ln>").doesNotContain("Fremd");
             }
         }
-    }
-
-    /** Erika Muster's workplace with a SIP account, where the phone under test sits. */
-    private static Workplace phoneDesk(StoreFixtures fixtures, Company company) {
-        final Workplace desk = workplace(fixtures, company, "Erika", "Muster", "+49301110001");
-        fixtures.sipAccount(desk);
-        return desk;
-    }
-
-    private static Workplace workplace(StoreFixtures fixtures, Company company, String first, String last,
-                                       String number) {
-        final Store store = fixtures.store();
-        final String email = first.toLowerCase(Locale.ROOT) + StoreFixtures.unique() + "@example.com";
-        final Person person = new Person(first, last, email, number);
-        final NewWorkplace workplace = new NewWorkplace(company.id(), fixtures.defaultGroup(company).id(), person,
-                                                        Profile.STANDARD);
-        return store.transaction(tx -> store.workplaces().createActive(tx, workplace, fixtures.clock().instant()));
     }
 
     private TestServer serverOver(Store store) throws Exception {

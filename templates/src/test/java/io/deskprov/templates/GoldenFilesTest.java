@@ -21,6 +21,7 @@ class GoldenFilesTest {
     @CsvSource({
         "yealink T46U, 805ec0123456.boot",
         "yealink T46U, 805ec0123456.cfg",
+        "yealink T46U, 805ec0123456-phonebook.xml",
         "polycom VVX 450, 805ec0123456.cfg",
         "polycom VVX 450, 805ec0123456-deskprov.cfg",
         "polycom VVX 450, 805ec0123456-directory.xml"})

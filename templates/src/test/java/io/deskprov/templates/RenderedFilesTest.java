@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 import io.deskprov.templates.catalog.PhoneModel;
 import io.deskprov.templates.catalog.Vendor;
@@ -36,7 +38,8 @@ class RenderedFilesTest {
     void yealinkFilesParseBackWithTheAccountsThatWentIn(PhoneModel model) {
         final List<RenderedFile> files = RENDERER.renderDevice(Fixtures.request(model).build());
 
-        assertThat(files).extracting(RenderedFile::name).containsExactly(MAC + ".boot", MAC + ".cfg");
+        assertThat(files).extracting(RenderedFile::name)
+                         .containsExactly(MAC + ".boot", MAC + ".cfg", MAC + "-phonebook.xml");
         final Map<String, String> boot = RenderedFormats.yealink(files.get(0));
         assertThat(boot).containsEntry("overwrite_mode", "1");
         assertThat(files.get(0).text()).contains("include:config \"" + model.commonFileName().orElseThrow() + "\"\n");
@@ -55,7 +58,36 @@ class RenderedFilesTest {
         }
         assertThat(config).containsEntry("static.firmware.url",
                                          "https://prov.example.com/p/firmware/" + model.firmware())
-                          .containsEntry("features.dnd.enable", "1");
+                          .containsEntry("features.dnd.enable", "1")
+                          .containsEntry("remote_phonebook.data.1.url",
+                                         "https://prov.example.com/p/" + MAC + "-phonebook.xml");
+        assertThat(RenderedFormats.xml(files.get(2)).getDocumentElement().getTagName())
+                .isEqualTo("YealinkIPPhoneDirectory");
+    }
+
+    @Test
+    void yealinkPhonebookParsesBackToTheContactsThatWentInWithoutSpeedDials() {
+        final DeviceRenderRequest request = Fixtures.request(Fixtures.model("yealink T54W"))
+                                                    .contact(new Contact("", "", "+4930999"))
+                                                    .build();
+
+        final RenderedFile phonebook = RENDERER.renderDeviceFile(request, MAC + "-phonebook.xml").orElseThrow();
+
+        assertThat(phonebook.contentType()).startsWith("application/xml");
+        final Document document = RenderedFormats.xml(phonebook);
+        assertThat(texts(document, "Name")).containsExactly("Grace Hopper", "Tom & Jerry <Cartoon>", "+4930999");
+        assertThat(texts(document, "Telephone")).containsExactly("205", "206", "+4930999");
+    }
+
+    @Test
+    void yealinkPhonebookRefreshesAsOftenAsThePhonePolls() {
+        final RenderedFile config = RENDERER.renderDeviceFile(Fixtures.request(Fixtures.model("yealink T46U"))
+                                                                      .build(), MAC + ".cfg")
+                                            .orElseThrow();
+
+        assertThat(RenderedFormats.yealink(config)).containsEntry("static.auto_provision.repeat.minutes", "120")
+                                                   .containsEntry("features.remote_phonebook.flash_time", "7200")
+                                                   .containsEntry("features.remote_phonebook.enable", "1");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -191,6 +223,11 @@ class RenderedFilesTest {
         assertThatThrownBy(() -> RENDERER.renderDevice(request.build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("accounts: 2 given, but the VVX 101 holds 1");
+    }
+
+    private static List<String> texts(Document document, String element) {
+        final NodeList nodes = document.getElementsByTagName(element);
+        return IntStream.range(0, nodes.getLength()).mapToObj(i -> nodes.item(i).getTextContent()).toList();
     }
 
     private static DeviceRenderRequest withTrustedCa(String model) {

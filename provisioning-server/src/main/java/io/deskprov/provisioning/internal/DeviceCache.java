@@ -109,7 +109,7 @@ final class DeviceCache {
                 // A contact directory lists every workplace of its company, and the change does not
                 // say which company the workplace is in: every directory goes.
                 rendered.asMap().entrySet().removeIf(entry -> id.equals(entry.getValue().workplaceId())
-                                                              || isDirectory(entry.getKey()));
+                                                              || isCompanyDirectory(entry.getKey()));
             }
             case COMPANY -> {
                 final long id = change.id();
@@ -133,9 +133,8 @@ final class DeviceCache {
         devices.asMap().values().removeIf(reached);
     }
 
-    private static boolean isDirectory(FileKey key) {
-        final FileKind kind = RequestedFile.classify(key.name()).kind();
-        return kind == FileKind.DIRECTORY || kind == FileKind.COMMON_DIRECTORY;
+    private static boolean isCompanyDirectory(FileKey key) {
+        return RequestedFile.classify(key.name()).kind().isCompanyDirectory();
     }
 
     private record FileKey(MacAddress mac, String name) {

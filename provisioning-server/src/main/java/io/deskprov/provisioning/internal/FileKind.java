@@ -29,6 +29,11 @@ enum FileKind {
     DIRECTORY("directory", true, true, UploadKind.DIRECTORY, "directory.xml"),
     /** Polycom {@code 000000000000-directory.xml}, the site directory. */
     COMMON_DIRECTORY("directory", false, false, null, null),
+    /**
+     * Yealink {@code <mac>-phonebook.xml}, the company directory as a remote phone book. Not the
+     * Polycom name: Yealink phones never upload it, so an upload must not freeze it as Polycom's does.
+     */
+    PHONEBOOK("directory", true, false, null, null),
     /** Polycom {@code <mac>-calls.xml}. */
     CALLS("calls", true, true, UploadKind.CALLS, "calls.xml"),
     /** Polycom {@code <mac>-app.log}. */
@@ -77,6 +82,11 @@ enum FileKind {
     /** The name the server gives the stored upload, never one taken from the request. */
     @Nullable String storedName() {
         return storedName;
+    }
+
+    /** Whether the file lists the company's workplaces, so that a change of any of them reaches it. */
+    boolean isCompanyDirectory() {
+        return this == DIRECTORY || this == COMMON_DIRECTORY || this == PHONEBOOK;
     }
 
     /** Whether the server renders this kind from the device's data. */

@@ -65,6 +65,7 @@ record RequestedFile(String name, FileKind kind, @Nullable MacAddress mac) {
             case "-phone.cfg" -> FileKind.POLYCOM_PHONE_OVERRIDES;
             case "-web.cfg" -> FileKind.POLYCOM_WEB_OVERRIDES;
             case "-directory.xml" -> FileKind.DIRECTORY;
+            case "-phonebook.xml" -> FileKind.PHONEBOOK;
             case "-calls.xml" -> FileKind.CALLS;
             case "-app.log" -> FileKind.APP_LOG;
             case "-boot.log" -> FileKind.BOOT_LOG;

@@ -37,6 +37,7 @@ final class DeviceModel {
         model.put("sip", sip(parameters));
         model.put("accounts", accounts(request.accounts(), parameters));
         model.put("trustedCa", trustedCa(request, parameters));
+        model.put("phonebook", phonebook(request, parameters));
         new LineKeys(request, phone).addTo(model, parameters.lineKeys());
         return model;
     }
@@ -118,6 +119,23 @@ final class DeviceModel {
         return mac + "-trusted-ca.crt";
     }
 
+    // Yealink refreshes its remote phone book on a timer of its own, apart from provisioning; it
+    // runs at the polling interval, so that directory and settings change at the same pace. The
+    // interval's 1 h to 7 days lie within the 3600-2592000 s that firmware accepts.
+    private static Map<String, Object> phonebook(DeviceRenderRequest request, EffectiveParameters parameters) {
+        final Map<String, Object> view = new LinkedHashMap<>();
+        view.put("url", request.provisioningUrl() + phonebookFileName(request.mac()));
+        view.put("refreshSeconds", parameters.pollingInterval().toSeconds());
+        return view;
+    }
+
+    /**
+     * Returns the name of the company directory file of Yealink phones, their remote phone book.
+     */
+    static String phonebookFileName(String mac) {
+        return mac + "-phonebook.xml";
+    }
+
     /**
      * Maps the line-key parameters onto what each vendor needs: Yealink takes them as they are,
      * Polycom points BLF keys at attendant entries and speed-dial keys at directory entries.
@@ -196,7 +214,10 @@ final class DeviceModel {
         }
 
         private static Map<String, Object> entry(String first, String last, String number, int speedDial) {
-            return Map.of("firstName", first, "lastName", last, "number", number, "speedDial", speedDial);
+            // Yealink's phone book has one name field; an entry without a name shows its number.
+            final String name = (first + ' ' + last).trim();
+            return Map.of("firstName", first, "lastName", last, "name", name.isEmpty() ? number : name,
+                          "number", number, "speedDial", speedDial);
         }
     }
 }

@@ -33,8 +33,6 @@ final class FilePlans {
                        PlannedFile.xml(mac + "-directory.xml", "polycom/directory.vm", Map.of()));
     }
 
-    // TODO: no remote phonebook file for Yealink, so its phones get no contact directory; the
-    // request's contacts reach Polycom phones only.
     private static List<PlannedFile> yealinkDevice(String mac, Map<String, Object> context) {
         final List<PlannedFile> files = new ArrayList<>();
         files.add(PlannedFile.yealink(mac + ".boot", "yealink/device-boot.vm"));
@@ -43,6 +41,7 @@ final class FilePlans {
         if (!pem.isEmpty()) {
             files.add(PlannedFile.fixed(DeviceModel.caFileName(mac), PlannedFile.PEM_TYPE, pem));
         }
+        files.add(PlannedFile.xml(DeviceModel.phonebookFileName(mac), "yealink/phonebook.vm", Map.of()));
         return files;
     }
 
