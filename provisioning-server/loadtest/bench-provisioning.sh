@@ -46,12 +46,14 @@ if ! (cd "$ROOT" && mvn -B -q -pl provisioning-server -am install -DskipTests -D
 fi
 CLASSPATH="$ROOT/provisioning-server/target/test-classes:$ROOT/provisioning-server/target/classes:$(cat "$WORK/classpath.txt")"
 
-# Access lines go to a file, as nginx's go to its access log; the server queues them off its
-# event loops itself, as it does in production.
+# Access lines go to a file through a 64 KB buffer, as nginx's go to its access log
+# (buffer=64k); the server queues them off its event loops itself, as it does in production.
 cat > "$WORK/logback.xml" <<XML
 <configuration>
   <appender name="access" class="ch.qos.logback.core.FileAppender">
     <file>$WORK/access.log</file>
+    <immediateFlush>false</immediateFlush>
+    <bufferSize>64KB</bufferSize>
     <encoder><pattern>%d{ISO8601} %msg%n</pattern></encoder>
   </appender>
   <appender name="console" class="ch.qos.logback.core.ConsoleAppender">
@@ -168,41 +170,81 @@ if ! cmp -s "$WORK/from-deskprov" "$WORK/from-nginx"; then
     exit 1
 fi
 
-# The JIT compiles for about half a minute on two busy cores; both modes are warmed so that
-# neither server is measured while still compiling for it.
-WARMUP=${WARMUP:-20s}
-echo "Warming up ($WARMUP per server and mode)..."
-for port in "$SERVER_PORT" "$FLOOR_PORT" "$NGINX_PORT"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" "https://127.0.0.1:$port/" >/dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/rotate.lua" -H "Connection: close" \
-        "https://127.0.0.1:$port/" >/dev/null
-done
+# CPU ticks used so far by the JIT compiler threads of a JVM.
+compiler_ticks() {
+    local total=0 task
+    for task in /proc/"$1"/task/*; do
+        if grep -q 'CompilerThre' "$task/comm" 2>/dev/null; then
+            total=$((total + $(awk '{print $14 + $15}' "$task/stat")))
+        fi
+    done
+    echo "$total"
+}
 
+# A JVM server is warm once its JIT compilers used under 2 % of its CPU during a 10 s slice of
+# load in both modes: measured while it still compiles, it pays for the compiler on the same
+# two cores. At most WARMUP_SLICES slices; nginx gets one.
+WARMUP_SLICES=${WARMUP_SLICES:-12}
+warm() { # name pid port slices
+    local slice jit_before cpu_before jit cpu
+    for slice in $(seq 1 "$4"); do
+        jit_before=$(compiler_ticks "$2"); cpu_before=$(cpu_ticks "$2")
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$WORK/rotate.lua" "https://127.0.0.1:$3/" >/dev/null
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$WORK/rotate.lua" -H "Connection: close" \
+            "https://127.0.0.1:$3/" >/dev/null
+        jit=$(($(compiler_ticks "$2") - jit_before)); cpu=$(($(cpu_ticks "$2") - cpu_before))
+        if [[ $((jit * 50)) -le $cpu ]]; then
+            echo "  $1 warm after ${slice}0 s (JIT $jit of $cpu ticks in the last slice)"
+            return
+        fi
+    done
+    echo "  $1 still compiling after ${4}0 s (JIT $jit of $cpu ticks in the last slice)"
+}
+echo "Warming up..."
+warm deskprov "$SERVER_PID" "$SERVER_PORT" "$WARMUP_SLICES"
+warm floor "$FLOOR_PID" "$FLOOR_PORT" "$WARMUP_SLICES"
+warm nginx "$NGINX_PID" "$NGINX_PORT" 1
+
+# The servers take turns within each round, so that a change in the machine's load during the
+# run reaches all of them; each figure below is the median over the rounds.
+ROUNDS=${ROUNDS:-3}
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-echo "Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads, $DEVICES devices"
-DP_KEEP=$(run deskprov-keepalive "$SERVER_PID" "$SERVER_PORT")
-NG_KEEP=$(run nginx-keepalive "$NGINX_PID" "$NGINX_PORT")
-DP_CLOSE=$(run deskprov-handshake "$SERVER_PID" "$SERVER_PORT" -H "Connection: close")
-NG_CLOSE=$(run nginx-handshake "$NGINX_PID" "$NGINX_PORT" -H "Connection: close")
-FL_KEEP=$(run floor-keepalive "$FLOOR_PID" "$FLOOR_PORT")
-FL_CLOSE=$(run floor-handshake "$FLOOR_PID" "$FLOOR_PORT" -H "Connection: close")
-
+echo "Measuring: $ROUNDS rounds of $DURATION per server and mode, $CONNECTIONS connections, $THREADS wrk threads, $DEVICES devices"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-p99() { awk '/ 99%/ {print $2}' "$WORK/$1.txt"; }
-non2xx() { awk '/Non-2xx/ {print $4}' "$WORK/$1.txt"; }
-printf '\n%-28s %14s %14s %8s\n' "run" "deskprov req/s" "nginx req/s" "ratio"
-printf '%-28s %14s %14s %8s\n' "keep-alive" "$DP_KEEP" "$NG_KEEP" "$(ratio "$DP_KEEP" "$NG_KEEP")"
-printf '%-28s %14s %14s %8s\n' "new TLS connection each" "$DP_CLOSE" "$NG_CLOSE" "$(ratio "$DP_CLOSE" "$NG_CLOSE")"
-cpu() { cat "$WORK/$1.cpu"; }
-printf '\nCPU per request (server only): deskprov %s us / nginx %s us (keep-alive), %s us / %s us (handshake)\n' \
-    "$(cpu deskprov-keepalive)" "$(cpu nginx-keepalive)" "$(cpu deskprov-handshake)" "$(cpu nginx-handshake)"
-printf 'Netty floor (same TLS and codec, no work of ours): %s req/s, %s us (keep-alive); %s req/s, %s us (handshake)\n' \
-    "$FL_KEEP" "$(cpu floor-keepalive)" "$FL_CLOSE" "$(cpu floor-handshake)"
-printf 'p99 latency: deskprov %s / nginx %s (keep-alive), deskprov %s / nginx %s (handshake)\n' \
-    "$(p99 deskprov-keepalive)" "$(p99 nginx-keepalive)" "$(p99 deskprov-handshake)" "$(p99 nginx-handshake)"
-for name in deskprov-keepalive deskprov-handshake nginx-keepalive nginx-handshake floor-keepalive floor-handshake; do
-    errors=$(non2xx "$name")
-    [[ -n "$errors" ]] && echo "warning: $name had $errors non-2xx answers"
+median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+declare -A RATE CPU
+for round in $(seq 1 "$ROUNDS"); do
+    for mode in keepalive handshake; do
+        extra=()
+        [[ $mode == handshake ]] && extra=(-H "Connection: close")
+        for server in deskprov nginx floor; do
+            case $server in
+                deskprov) pid=$SERVER_PID port=$SERVER_PORT ;;
+                nginx) pid=$NGINX_PID port=$NGINX_PORT ;;
+                floor) pid=$FLOOR_PID port=$FLOOR_PORT ;;
+            esac
+            rate=$(run "$server-$mode-$round" "$pid" "$port" "${extra[@]}")
+            RATE[$server-$mode]="${RATE[$server-$mode]:-} $rate"
+            CPU[$server-$mode]="${CPU[$server-$mode]:-} $(cat "$WORK/$server-$mode-$round.cpu")"
+            grep -q 'Non-2xx' "$WORK/$server-$mode-$round.txt" \
+                && echo "warning: $server $mode round $round had $(awk '/Non-2xx/ {print $4}' "$WORK/$server-$mode-$round.txt") non-2xx answers"
+        done
+        echo "round $round $mode: deskprov $(echo "${RATE[deskprov-$mode]}" | awk '{print $NF}') req/s," \
+             "nginx $(echo "${RATE[nginx-$mode]}" | awk '{print $NF}'), ratio" \
+             "$(ratio "$(echo "${RATE[deskprov-$mode]}" | awk '{print $NF}')" "$(echo "${RATE[nginx-$mode]}" | awk '{print $NF}')")"
+    done
 done
+
+printf '\n%-28s %14s %14s %8s %16s\n' "median of $ROUNDS rounds" "deskprov req/s" "nginx req/s" "ratio" "floor req/s"
+for mode in keepalive handshake; do
+    dp=$(echo "${RATE[deskprov-$mode]}" | median); ng=$(echo "${RATE[nginx-$mode]}" | median)
+    fl=$(echo "${RATE[floor-$mode]}" | median)
+    label=$([[ $mode == keepalive ]] && echo "keep-alive" || echo "new TLS connection each")
+    printf '%-28s %14s %14s %8s %16s\n' "$label" "$dp" "$ng" "$(ratio "$dp" "$ng")" "$fl ($(ratio "$fl" "$ng"))"
+done
+printf '\nCPU per request (server only, median): deskprov %s us / nginx %s us / floor %s us (keep-alive); %s / %s / %s us (handshake)\n' \
+    "$(echo "${CPU[deskprov-keepalive]}" | median)" "$(echo "${CPU[nginx-keepalive]}" | median)" \
+    "$(echo "${CPU[floor-keepalive]}" | median)" "$(echo "${CPU[deskprov-handshake]}" | median)" \
+    "$(echo "${CPU[nginx-handshake]}" | median)" "$(echo "${CPU[floor-handshake]}" | median)"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Server: $(grep -o 'TLS by [^)]*' "$WORK/server.out" || echo 'see server log')"
