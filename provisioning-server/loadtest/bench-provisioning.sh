@@ -211,7 +211,7 @@ ROUNDS=${ROUNDS:-3}
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "Measuring: $ROUNDS rounds of $DURATION per server and mode, $CONNECTIONS connections, $THREADS wrk threads, $DEVICES devices"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 declare -A RATE CPU
 for round in $(seq 1 "$ROUNDS"); do
     for mode in keepalive handshake; do
