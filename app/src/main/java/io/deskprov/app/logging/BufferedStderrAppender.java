@@ -17,8 +17,8 @@ import ch.qos.logback.core.OutputStreamAppender;
 /**
  * Writes events to standard error in blocks of whole lines instead of a system call per line,
  * for loggers with a line per request such as the access log. A block is written when the next
- * line would not fit, and at the latest {@code flushIntervalMillis} after its first line; stopping the
- * appender writes what is left. logback's console appender cannot do this: it writes through
+ * line would not fit, and at the latest {@code flushIntervalMillis} after its first line;
+ * stopping the appender writes what is left. logback's console appender cannot do this: it writes through
  * {@code System.err}, which flushes every write.
  *
  * <p>Blocks are at most {@value #BLOCK_SIZE} bytes, the size Linux writes to a pipe at once
@@ -35,7 +35,8 @@ public final class BufferedStderrAppender extends OutputStreamAppender<ILoggingE
     /** How long a line may wait for its block, in milliseconds; 100 unless set. */
     public void setFlushIntervalMillis(long millis) {
         if (millis <= 0) {
-            throw new IllegalArgumentException("flushIntervalMillis: " + millis + " (expected: at least 1)");
+            throw new IllegalArgumentException(
+                    "flushIntervalMillis: " + millis + " (expected: at least 1)");
         }
         this.flushInterval = Duration.ofMillis(millis);
     }
@@ -50,7 +51,8 @@ public final class BufferedStderrAppender extends OutputStreamAppender<ILoggingE
         setOutputStream(new BufferedOutputStream(new KeepOpen(target), BLOCK_SIZE));
         setImmediateFlush(false);
         super.start();
-        final Thread thread = new Thread(this::flushPeriodically, "deskprov-log-flush-" + getName());
+        final Thread thread = new Thread(this::flushPeriodically,
+                                         "deskprov-log-flush-" + getName());
         thread.setDaemon(true);
         flusher = thread;
         thread.start();
@@ -89,7 +91,7 @@ public final class BufferedStderrAppender extends OutputStreamAppender<ILoggingE
         }
     }
 
-    /** Closing the appender must not close standard error, which the rest of the process still uses. */
+    /** Closing the appender must not close standard error, which the process still uses. */
     private static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);

@@ -17,13 +17,14 @@ final class BodyAggregator extends HttpObjectAggregator {
 
     @Override
     public boolean acceptInboundMessage(Object msg) throws Exception {
-        if (msg instanceof HttpRequest request && !(msg instanceof FullHttpRequest) && declaresNoBody(request)) {
+        if (msg instanceof HttpRequest request && !(msg instanceof FullHttpRequest)
+            && declaresNoBody(request)) {
             return false;
         }
         return super.acceptInboundMessage(msg);
     }
 
-    /** True for a well-formed request without a body; a failed one is collected and answered as before. */
+    /** True for a well-formed request without a body; a failed one is collected as before. */
     static boolean declaresNoBody(HttpRequest request) {
         // The decoder has checked Content-Length by now, so reading it cannot fail.
         if (!request.decoderResult().isSuccess() || HttpUtil.isTransferEncodingChunked(request)) {

@@ -60,7 +60,8 @@ final class PreparedFile {
     }
 
     private static HttpHeaders closing(HttpHeaders keepAlive) {
-        return new DefaultHttpHeaders().add(keepAlive).set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        return new DefaultHttpHeaders().add(keepAlive)
+                                       .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     }
 
     String etag() {

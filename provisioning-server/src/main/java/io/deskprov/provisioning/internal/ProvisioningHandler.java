@@ -58,17 +58,17 @@ final class ProvisioningHandler extends SimpleChannelInboundHandler<HttpObject> 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, HttpObject message) {
         if (message instanceof FullHttpRequest request) {
-            final byte[] body = request.method().equals(HttpMethod.PUT) ? ByteBufUtil.getBytes(request.content())
-                                                                        : NO_BODY;
-            answer(ctx, request, body);
+            final boolean put = request.method().equals(HttpMethod.PUT);
+            answer(ctx, request, put ? ByteBufUtil.getBytes(request.content()) : NO_BODY);
         } else if (message instanceof HttpRequest request) {
             answer(ctx, request, NO_BODY);
         }
     }
 
     private void answer(ChannelHandlerContext ctx, HttpRequest request, byte[] body) {
-        final Exchange exchange = new Exchange(ctx, request.method(), request.uri(), request.headers(), body,
-                HttpUtil.isKeepAlive(request), secure, TlsEvents.certificateMac(ctx.channel()), System.nanoTime());
+        final Exchange exchange = new Exchange(ctx, request.method(), request.uri(), request.headers(),
+                body, HttpUtil.isKeepAlive(request), secure, TlsEvents.certificateMac(ctx.channel()),
+                System.nanoTime());
         final Reply refusal = climb(exchange, request.decoderResult());
         if (refusal != null) {
             writer.write(exchange, refusal);
